@@ -1,0 +1,33 @@
+/**
+ * `citat extract [FILE|-] [--id ID] [--pretty] [--force] [--max-bytes N]`
+ * @module
+ */
+import { basename } from 'node:path';
+import { extract } from '../../index.js';
+import { readTextInput } from '../io.js';
+import { parseMaxBytes, type Command } from '../args.js';
+
+/** The extract command. */
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'find the quotes and speakers of one text and print its JSON document',
+  usage: 'citat extract [FILE|-] [--id ID] [--pretty] [--force] [--max-bytes N]',
+  help: `Reads one text (a UTF-8 file, or standard input for - or no FILE) and prints one JSON
+document: language, paragraphs, sentences, speakers and quotes (see citat schema).
+
+Options:
+  --id ID          document id in the output (default: the file name without extension, or "stdin")
+  --pretty         indent the JSON for reading
+  --force          run the Danish rules even when the text is not Danish
+  --max-bytes N    refuse input larger than N bytes (default 10485760 = 10 MB; k/M suffixes allowed)`,
+  options: { id: { type: 'string' }, pretty: { type: 'boolean' }, force: { type: 'boolean' }, 'max-bytes': { type: 'string' } },
+  async run({ values, positionals, out }) {
+    const file = positionals[0] ?? '-';
+    const maxBytes = parseMaxBytes(values['max-bytes']);
+    const text = await readTextInput(file, { maxBytes });
+    const id = typeof values.id === 'string' ? values.id : file === '-' ? 'stdin' : basename(file).replace(/\.[^.]+$/, '');
+    const doc = extract(text, { id, force: values.force === true, maxBytes });
+    out.write(JSON.stringify(doc, null, values.pretty ? 2 : undefined) + '\n');
+    return 0;
+  },
+};

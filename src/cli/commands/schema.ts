@@ -1,0 +1,19 @@
+/**
+ * `citat schema`: prints the JSON Schema of the output document.
+ * @module
+ */
+import { citatJsonSchema } from '../../schema/index.js';
+import type { Command } from '../args.js';
+
+/** The schema command. */
+export const schemaCommand: Command = {
+  name: 'schema',
+  summary: 'print the JSON Schema of the document that extract and batch write',
+  usage: 'citat schema',
+  help: 'Prints the JSON Schema (draft 2020-12) of a citat document, generated from the zod schema.\nThe same file is committed as schema/citat.schema.json.',
+  options: {},
+  async run({ out }) {
+    out.write(JSON.stringify(citatJsonSchema(), null, 2) + '\n');
+    return 0;
+  },
+};

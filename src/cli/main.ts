@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * The `citat` command. Errors come out as one line on standard error and a non-zero exit code;
+ * set CITAT_DEBUG=1 to see the stack of an unexpected one.
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import { isCitatError } from '../errors.js';
+import type { Command } from './args.js';
+import { COMMANDS } from './commands/index.js';
+
+const VERSION = '0.1.0';
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `citat ${VERSION}: find quotations in Danish news text and who said them
+
+Usage: citat <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run "citat <command> --help" for a command's options.
+Examples:
+  citat extract article.txt --pretty
+  cat article.txt | citat extract - --id a1
+  citat schema > citat.schema.json
+
+Exit codes: 0 success; 1 the run could not proceed (bad input, bad option); 2 some documents failed (batch).`;
+}
+
+function commandHelp(c: Command): string {
+  return `Usage: ${c.usage}\n\n${c.help}\n  -h, --help       show this help`;
+}
+
+/**
+ * Runs the command line.
+ * @param argv arguments after the program name
+ * @returns the exit code
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    process.stdout.write((topic ? commandHelp(topic) : mainHelp()) + '\n');
+    return name === undefined ? 1 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`citat: unknown command "${name}"; commands are ${COMMANDS.map((c) => c.name).join(', ')} (see citat --help)\n`);
+    return 1;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`citat ${command.name}: ${(error as Error).message.split('\n')[0]} (see citat ${command.name} --help)\n`);
+    return 1;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(commandHelp(command) + '\n');
+    return 0;
+  }
+  try {
+    return await command.run({ values: parsed.values, positionals: parsed.positionals, out: process.stdout, err: process.stderr });
+  } catch (error) {
+    if (isCitatError(error)) {
+      process.stderr.write(`citat ${command.name}: ${error.message}\n`);
+    } else {
+      process.stderr.write(`citat ${command.name}: internal error: ${error instanceof Error ? error.message : String(error)} (run with CITAT_DEBUG=1 for details; please report it)\n`);
+      if (process.env.CITAT_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    }
+    return 1;
+  }
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0); // `citat … | head` is not an error
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`citat: internal error: ${String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

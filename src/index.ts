@@ -1,0 +1,60 @@
+/**
+ * citat: quotations in Danish news text and who said them.
+ *
+ * @example
+ * import { extract } from 'citat';
+ * const doc = extract('"Vi er klar," siger Mette Hansen.');
+ * doc.quotes[0].text;          // 'Vi er klar,'
+ * doc.quotes[0].speaker?.name; // 'Mette Hansen'
+ * @module citat
+ */
+import type { CitatDocument } from './schema/index.js';
+import { DEFAULT_STAGES } from './pipeline/default.js';
+import { Pipeline, type ExtractOptions } from './pipeline/run.js';
+import type { Stage } from './pipeline/stage.js';
+
+export { Pipeline, checkOrder, type ExtractOptions, type StageTimings } from './pipeline/run.js';
+export { defineStage, type Stage } from './pipeline/stage.js';
+export type { WorkingDocument, Layer } from './pipeline/layers.js';
+export { DEFAULT_STAGES } from './pipeline/default.js';
+export { CitatError, ErrorCode, isCitatError } from './errors.js';
+export { decodeUtf8, checkText, DEFAULT_MAX_BYTES } from './input.js';
+export { detectLanguage } from './pipeline/language/index.js';
+export { splitSentences } from './pipeline/sentences/index.js';
+export { findQuotes } from './api/quotes.js';
+export { CitatDocument, SCHEMA_VERSION, citatJsonSchema } from './schema/index.js';
+
+/** Options of {@link createPipeline}. */
+export interface PipelineOptions {
+  /** Stages to run instead of the default ones (checked for order). */
+  stages?: readonly Stage[];
+  /** Accumulate time per stage in `pipeline.timings` (for benchmarks). */
+  timings?: boolean;
+}
+
+/**
+ * Builds a pipeline; the stage order is checked here, not when a document runs.
+ * @param options stages (default: the full Danish pipeline) and timings
+ * @returns a pipeline whose `run(text, { id, force })` returns a validated document
+ * @throws {CitatError} PIPELINE_ORDER when a stage's requirements are not met by earlier stages
+ * @example
+ * const pipeline = createPipeline();
+ * for (const { id, text } of articles) console.log(pipeline.run(text, { id }).quotes.length);
+ */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  return new Pipeline(options.stages ?? DEFAULT_STAGES, options.timings === undefined ? {} : { timings: options.timings });
+}
+
+let shared: Pipeline | undefined;
+
+/**
+ * Finds every quotation in a text and who said it.
+ * @param text the article, exactly as given (offsets in the result index it)
+ * @param options `id` for the document, `force` to run the Danish rules on text that is not Danish, `maxBytes`
+ * @returns the validated document
+ * @throws {CitatError} for empty, binary (NUL) or oversize text, or a failing stage
+ */
+export function extract(text: string, options: ExtractOptions = {}): CitatDocument {
+  shared ??= createPipeline();
+  return shared.run(text, options);
+}

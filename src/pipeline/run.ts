@@ -1,0 +1,163 @@
+/**
+ * The runner: checks a stage order once, when the pipeline is built, then runs documents through
+ * it. It owns failure: whatever a stage throws comes out as a {@link CitatError} naming the stage
+ * and the document.
+ * @module
+ */
+import { CitatDocument, SCHEMA_VERSION, type Quote } from '../schema/index.js';
+import { CitatError, ErrorCode, isCitatError } from '../errors.js';
+import { checkText, type InputLimits } from '../input.js';
+import type { Layer, WorkingDocument } from './layers.js';
+import type { Stage } from './stage.js';
+
+/** Options of {@link Pipeline.run}. */
+export interface ExtractOptions extends InputLimits {
+  /** Document id (default `doc`). */
+  id?: string;
+  /** Run the Danish rules even when the text is not Danish. */
+  force?: boolean;
+}
+
+/** Time spent per stage, in milliseconds, summed over the documents run. */
+export type StageTimings = Record<string, number>;
+
+/** A checked sequence of stages. */
+export class Pipeline {
+  /** The stages, in order. */
+  readonly stages: readonly Stage[];
+  /** Time per stage, accumulated when `timings` was asked for at construction. */
+  readonly timings: StageTimings | undefined;
+
+  /**
+   * @param stages stages in the order they run
+   * @param options `timings: true` to accumulate time per stage (for benchmarks)
+   * @throws {CitatError} PIPELINE_ORDER when a stage requires a layer no earlier stage provides
+   */
+  constructor(stages: readonly Stage[], options: { timings?: boolean } = {}) {
+    checkOrder(stages);
+    this.stages = stages;
+    this.timings = options.timings ? Object.fromEntries(stages.map((s) => [s.name, 0])) : undefined;
+  }
+
+  /**
+   * Runs one text through every stage and returns the validated document.
+   * @param text the input, exactly as given
+   * @param options id, force and size limit
+   * @throws {CitatError} for bad input (EMPTY_INPUT, NUL_BYTE, TOO_LARGE, NOT_TEXT), STAGE_FAILED, INVALID_OUTPUT
+   */
+  run(text: string, options: ExtractOptions = {}): CitatDocument {
+    const id = options.id ?? 'doc';
+    checkText(text, id === 'doc' ? 'input' : id, options);
+    const doc: WorkingDocument = { id, text, options: { force: options.force ?? false }, warnings: [] };
+    let skipping = false;
+    for (const stage of this.stages) {
+      if (stage.danishOnly && skipping) continue;
+      const t0 = this.timings ? performance.now() : 0;
+      try {
+        stage.run(doc);
+      } catch (error) {
+        if (isCitatError(error)) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new CitatError(ErrorCode.STAGE_FAILED, `stage "${stage.name}" failed on document "${id}": ${reason}`, { documentId: id, stage: stage.name, cause: error });
+      }
+      if (this.timings) this.timings[stage.name]! += performance.now() - t0;
+      if (stage.provides.includes('language') && !doc.options.force && doc.language) {
+        const code = doc.language.code;
+        if (code !== 'da' && code !== 'und') {
+          skipping = true;
+          doc.warnings.push(`not Danish: language detected as "${code}" (confidence ${doc.language.confidence.toFixed(2)}); no quotes extracted (use --force / { force: true } to run the Danish rules anyway)`);
+        }
+      }
+    }
+    return assemble(doc);
+  }
+}
+
+/**
+ * Refuses a stage order in which some stage requires a layer that no earlier stage provides.
+ * @param stages stages in order
+ * @throws {CitatError} PIPELINE_ORDER naming the stage and the missing layer
+ */
+export function checkOrder(stages: readonly Stage[]): void {
+  const have = new Set<Layer>(['text']);
+  const names = new Set<string>();
+  for (const stage of stages) {
+    if (names.has(stage.name)) throw new CitatError(ErrorCode.PIPELINE_ORDER, `pipeline has stage "${stage.name}" twice`, { stage: stage.name });
+    names.add(stage.name);
+    for (const layer of stage.requires) {
+      if (!have.has(layer)) {
+        throw new CitatError(ErrorCode.PIPELINE_ORDER, `stage "${stage.name}" requires layer "${layer}", which no earlier stage provides`, { stage: stage.name });
+      }
+    }
+    for (const layer of stage.provides) have.add(layer);
+  }
+}
+
+/** Builds the public document from the working one and validates it. */
+function assemble(doc: WorkingDocument): CitatDocument {
+  const sentences = doc.sentences ?? [];
+  const speakers = doc.speakers ?? [];
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  const quotes: Quote[] = (doc.quotes ?? []).map((q, i) => {
+    const a = doc.attributions?.[i] ?? null;
+    const speaker = a ? byId.get(a.speakerId) : undefined;
+    return {
+      id: `q${i + 1}`,
+      kind: q.kind,
+      start: q.start,
+      end: q.end,
+      text: doc.text.slice(q.start, q.end),
+      cue: q.cue ? { ...q.cue, text: doc.text.slice(q.cue.start, q.cue.end) } : null,
+      speaker: a && speaker ? { id: speaker.id, name: speaker.name, mention: a.mention ? { ...a.mention, text: doc.text.slice(a.mention.start, a.mention.end) } : null, resolution: a.resolution } : null,
+      sentences: overlapping(sentences, q.start, q.end),
+      confidence: round(q.confidence),
+    };
+  });
+  const out = {
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.id,
+    language: doc.language ?? { code: 'und', confidence: 0, scores: {} },
+    paragraphs: doc.paragraphs ?? [],
+    sentences,
+    speakers,
+    quotes,
+    warnings: doc.warnings,
+  };
+  const parsed = CitatDocument.safeParse(out);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}" failed validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'unknown'} (a bug in citat; please report it)`, { documentId: doc.id });
+  }
+  checkSpans(parsed.data, doc.text);
+  return parsed.data;
+}
+
+/** Indices of the sentences that overlap [start, end) (sentences are sorted and disjoint). */
+function overlapping(sentences: readonly { start: number; end: number }[], start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.start >= end) break;
+    if (s.end > start) out.push(i);
+  }
+  return out;
+}
+
+/** The contract: every span's text is the input's slice at its offsets. */
+function checkSpans(doc: CitatDocument, text: string): void {
+  const bad = (what: string) => {
+    throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}": ${what} does not match the input at its offsets (a bug in citat; please report it)`, { documentId: doc.id });
+  };
+  for (const q of doc.quotes) {
+    if (text.slice(q.start, q.end) !== q.text) bad(`quote ${q.id}`);
+    if (q.cue && text.slice(q.cue.start, q.cue.end) !== q.cue.text) bad(`cue of quote ${q.id}`);
+    const m = q.speaker?.mention;
+    if (m && text.slice(m.start, m.end) !== m.text) bad(`speaker mention of quote ${q.id}`);
+  }
+  for (const s of doc.speakers) for (const m of s.mentions) if (text.slice(m.start, m.end) !== m.text) bad(`mention of speaker ${s.id}`);
+  for (const s of doc.sentences) if (s.end > text.length || s.start > s.end) bad('a sentence');
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
