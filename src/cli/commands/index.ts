@@ -3,8 +3,11 @@
  * @module
  */
 import type { Command } from '../args.js';
+import { batchCommand } from './batch.js';
+import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
+import { viewCommand } from './view.js';
 
 /** Every subcommand. */
-export const COMMANDS: readonly Command[] = [extractCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [extractCommand, batchCommand, evalCommand, viewCommand, schemaCommand];
