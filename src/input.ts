@@ -91,6 +91,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * @param n bytes
  */
 export function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} kB`;
   return `${n} bytes`;

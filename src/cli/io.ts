@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { CitatError, ErrorCode } from '../errors.js';
-import { decodeUtf8, type InputLimits } from '../input.js';
+import { decodeUtf8, formatBytes, type InputLimits } from '../input.js';
 
 /**
  * Reads a text file (or standard input for `-`) as strict UTF-8.
@@ -14,7 +14,12 @@ import { decodeUtf8, type InputLimits } from '../input.js';
  * @throws {CitatError} FILE_NOT_FOUND, NOT_UTF8, TOO_LARGE, NUL_BYTE, EMPTY_INPUT
  */
 export async function readTextInput(file: string, limits: InputLimits = {}): Promise<string> {
-  if (file === '-') return decodeUtf8(await readStdin(limits.maxBytes), 'standard input', limits);
+  if (file === '-') {
+    const bytes = await readStdin(limits.maxBytes);
+    // readStdin stops soon after the limit, so the true size is unknown: say "over", not a size.
+    if (limits.maxBytes !== undefined && bytes.byteLength > limits.maxBytes) throw tooLarge('standard input', undefined, limits.maxBytes);
+    return decodeUtf8(bytes, 'standard input', limits);
+  }
   let info;
   try {
     info = await stat(file);
@@ -23,7 +28,8 @@ export async function readTextInput(file: string, limits: InputLimits = {}): Pro
   }
   if (info.isDirectory()) throw new CitatError(ErrorCode.FILE_NOT_FOUND, `${file}: is a folder, not a file (use citat batch for folders)`);
   const max = limits.maxBytes;
-  if (max !== undefined && info.size > max) return decodeUtf8(new Uint8Array(info.size), file, limits); // reports TOO_LARGE without reading
+  // Refuse by size before reading (and without allocating a buffer of the file's size).
+  if (max !== undefined && info.size > max) throw tooLarge(file, formatBytes(info.size), max);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -31,6 +37,11 @@ export async function readTextInput(file: string, limits: InputLimits = {}): Pro
     throw new CitatError(ErrorCode.FILE_NOT_FOUND, `${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return decodeUtf8(bytes, file, limits);
+}
+
+/** The TOO_LARGE error, worded as {@link decodeUtf8} words it (size undefined when unknown). */
+function tooLarge(label: string, size: string | undefined, max: number): CitatError {
+  return new CitatError(ErrorCode.TOO_LARGE, `${label}: input is ${size === undefined ? '' : `${size}, `}over the limit of ${formatBytes(max)} (raise it with --max-bytes)`);
 }
 
 async function readStdin(maxBytes?: number): Promise<Uint8Array> {
