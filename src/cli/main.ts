@@ -20,6 +20,10 @@ Usage: citat <command> [options]
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
+Options:
+  -h, --help     show this help (after a command: that command's options)
+  -v, --version  print the version
+
 Run "citat <command> --help" for a command's options.
 Examples:
   citat extract article.txt --pretty
@@ -27,6 +31,23 @@ Examples:
   citat schema > citat.schema.json
 
 Exit codes: 0 success; 1 the run could not proceed (bad input, bad option); 2 some documents failed (batch).`;
+}
+
+/**
+ * Rewords a node:util parseArgs error as one short line naming the option: Node's own text can
+ * run over several lines, and for an unknown option it suggests `--` positional syntax, which is
+ * not what a user who mistyped a flag needs.
+ */
+function describeArgsError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+  if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${option}"`;
+  if (option && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message)) return `option ${option} takes no value`;
+    return `option ${option} needs a value (as ${option}=VALUE when the value starts with "-")`;
+  }
+  return message.split('\n')[0]!;
 }
 
 function commandHelp(c: Command): string {
@@ -58,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`citat ${command.name}: ${(error as Error).message.split('\n')[0]} (see citat ${command.name} --help)\n`);
+    process.stderr.write(`citat ${command.name}: ${describeArgsError(error)} (see citat ${command.name} --help)\n`);
     return 1;
   }
   if (parsed.values.help) {

@@ -3,6 +3,7 @@
  * @module
  */
 import { basename } from 'node:path';
+import { CitatError, ErrorCode } from '../../errors.js';
 import { extract } from '../../index.js';
 import { readTextInput } from '../io.js';
 import { parseMaxBytes, type Command } from '../args.js';
@@ -22,6 +23,8 @@ Options:
   --max-bytes N    refuse input larger than N bytes (default 10485760 = 10 MB; k/M suffixes allowed)`,
   options: { id: { type: 'string' }, pretty: { type: 'boolean' }, force: { type: 'boolean' }, 'max-bytes': { type: 'string' } },
   async run({ values, positionals, out }) {
+    // A second file would otherwise be ignored without a word; batch is the command for many.
+    if (positionals.length > 1) throw new CitatError(ErrorCode.BAD_OPTION, `extract reads one FILE, got ${positionals.length} (${positionals.join(' ')}); use citat batch for several`);
     const file = positionals[0] ?? '-';
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const text = await readTextInput(file, { maxBytes });

@@ -2,6 +2,7 @@
  * `citat schema`: prints the JSON Schema of the output document.
  * @module
  */
+import { CitatError, ErrorCode } from '../../errors.js';
 import { citatJsonSchema } from '../../schema/index.js';
 import type { Command } from '../args.js';
 
@@ -12,7 +13,8 @@ export const schemaCommand: Command = {
   usage: 'citat schema',
   help: 'Prints the JSON Schema (draft 2020-12) of a citat document, generated from the zod schema.\nThe same file is committed as schema/citat.schema.json.',
   options: {},
-  async run({ out }) {
+  async run({ positionals, out }) {
+    if (positionals.length > 0) throw new CitatError(ErrorCode.BAD_OPTION, `schema takes no arguments, got "${positionals.join(' ')}"`);
     out.write(JSON.stringify(citatJsonSchema(), null, 2) + '\n');
     return 0;
   },
