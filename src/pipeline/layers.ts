@@ -3,10 +3,11 @@
  * the public {@link CitatDocument}; stages never import each other, they meet here.
  * @module
  */
+import type { Token } from '../nlp/tokens.js';
 import type { Language, Paragraph, Sentence, Speaker, QuoteKind, Resolution } from '../schema/index.js';
 
 /** Names of the layers a stage can require or provide. */
-export type Layer = 'text' | 'language' | 'paragraphs' | 'quoteMarks' | 'sentences' | 'mentions' | 'quotes' | 'speakers';
+export type Layer = 'text' | 'language' | 'paragraphs' | 'quoteMarks' | 'tokens' | 'sentences' | 'mentions' | 'quotes' | 'speakers';
 
 /** A half-open range of the input. */
 export interface Range {
@@ -16,8 +17,8 @@ export interface Range {
 
 /** A pair of quotation marks (or an opening mark whose quote runs to the paragraph's end). */
 export interface QuotedSpan {
-  /** Offset of the opening mark (or of the speech dash). */
-  open: number;
+  /** Offset of the opening mark (or of the speech dash); null when the quote runs from the paragraph's start (its opening mark is in an earlier paragraph or missing). */
+  open: number | null;
   /** Offset of the closing mark, or null when the quote runs to the end of its paragraph. */
   close: number | null;
   /** Content start (after the mark and any white space). */
@@ -82,6 +83,7 @@ export interface WorkingDocument {
   language?: Language;
   paragraphs?: Paragraph[];
   quotedSpans?: QuotedSpan[];
+  tokens?: Token[];
   sentences?: Sentence[];
   mentions?: Mention[];
   quotes?: FoundQuote[];

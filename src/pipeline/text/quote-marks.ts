@@ -1,0 +1,124 @@
+/**
+ * Pairs quotation marks into quoted stretches, paragraph by paragraph.
+ *
+ * Danish news uses `"…"`, `»…«` (pointing inwards), `„…“` and `”…”`; Norwegian-style `«…»` and
+ * English `“…”` turn up in wire copy. A quote that runs over several paragraphs opens each
+ * paragraph and closes only at the end, so an opening mark without a closing one runs to the end
+ * of its paragraph. Apostrophes (`ha'`, `B.T.s`) are never quotation marks here.
+ * @module
+ */
+import type { Paragraph } from '../../schema/index.js';
+import type { QuotedSpan } from '../layers.js';
+import { isSpace } from './paragraphs.js';
+
+type Role = 'open' | 'close' | 'either';
+
+/**
+ * Finds the quoted stretches of a text.
+ * @param text input
+ * @param paragraphs its paragraphs
+ * @returns quoted stretches in text order; `start`/`end` are the content without the marks
+ */
+export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  paragraphs.forEach((p, pi) => pairParagraph(text, p, pi, out));
+  return out;
+}
+
+function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]): void {
+  const marks: { at: number; ch: string }[] = [];
+  let firstDirectional = '';
+  let hasLowDouble = false;
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text[i]!;
+    if (ch === '"' || ch === '»' || ch === '«' || ch === '„' || ch === '“' || ch === '”' || ch === '‟') {
+      if (ch === '"' && isInchMark(text, i)) continue;
+      marks.push({ at: i, ch });
+      if (!firstDirectional && (ch === '»' || ch === '«')) firstDirectional = ch;
+      if (ch === '„') hasLowDouble = true;
+    }
+  }
+  // Speech dash: the paragraph is direct speech up to its attribution (the quotes stage finds where).
+  const first = text[p.start]!;
+  if ((first === '-' || first === '–' || first === '—') && isSpace(text.charCodeAt(p.start + 1)) && marks.length === 0) {
+    out.push({ open: p.start, close: null, start: skipSpace(text, p.start + 1, p.end), end: p.end, paragraph: pi, style: 'dash' });
+    return;
+  }
+  if (marks.length === 0) return;
+  const guillemetsInward = firstDirectional !== '«'; // Danish »…«; Norwegian/French «…»
+  const roleOf = (ch: string): Role => {
+    switch (ch) {
+      case '»':
+        return guillemetsInward ? 'open' : 'close';
+      case '«':
+        return guillemetsInward ? 'close' : 'open';
+      case '„':
+        return 'open';
+      case '“':
+        return hasLowDouble ? 'close' : 'open';
+      case '‟':
+        return 'open';
+      default:
+        return 'either'; // " and ”
+    }
+  };
+  let open: { at: number; ch: string } | null = null;
+  for (const m of marks) {
+    let role = roleOf(m.ch);
+    if (role === 'either') role = open ? 'close' : looksClosing(text, m.at, p) && !looksOpening(text, m.at, p) ? 'close' : 'open';
+    if (role === 'open') {
+      // A second opening while one is open: the first was stray (an unbalanced mark); restart here.
+      open = m;
+    } else if (open) {
+      pushSpan(text, out, open.at, m.at, pi);
+      open = null;
+    } else if (m.at > p.start) {
+      // A closing mark with nothing open: the quote began in an earlier paragraph or before the
+      // excerpt, and runs from the paragraph's start.
+      pushSpan(text, out, null, m.at, pi, p.start);
+    }
+  }
+  if (open && open.at + 1 < p.end) {
+    const start = skipSpace(text, open.at + 1, p.end);
+    if (start < p.end) out.push({ open: open.at, close: null, start, end: p.end, paragraph: pi, style: 'marks' });
+  }
+}
+
+function pushSpan(text: string, out: QuotedSpan[], openAt: number | null, closeAt: number, pi: number, paragraphStart = 0): void {
+  let start = openAt === null ? paragraphStart : openAt + 1;
+  let end = closeAt;
+  start = skipSpace(text, start, end);
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ open: openAt, close: closeAt, start, end, paragraph: pi, style: 'marks' });
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `14"` followed by a lower-case unit or `x`: an inch mark, not a quotation mark. */
+function isInchMark(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (!(before >= 48 && before <= 57)) return false;
+  const after = text.slice(i + 1, i + 4);
+  return /^\s?(?:x\s?\d|skærm|tommer|monitor|fælg)/.test(after);
+}
+
+/** A mark after a word or punctuation and before space, punctuation or the paragraph's end. */
+function looksClosing(text: string, i: number, p: Paragraph): boolean {
+  const before = i > p.start ? text.charCodeAt(i - 1) : 32;
+  const after = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
+  if (!isSpace(before)) return isSpace(after) || /[\s.,;:!?)\-–]/.test(String.fromCharCode(after));
+  // `… ofre, "siger hun` — a mark after `, ` and before a lower-case word closes a quote.
+  const prev = text.charCodeAt(i - 2);
+  return /[,.!?]/.test(String.fromCharCode(prev)) && /\p{Ll}/u.test(String.fromCharCode(after));
+}
+
+/** A mark at the paragraph's start or after space/opening punctuation, before a word. */
+function looksOpening(text: string, i: number, p: Paragraph): boolean {
+  if (i === p.start) return true;
+  const before = text[i - 1]!;
+  const after = text[i + 1] ?? ' ';
+  return (isSpace(before.charCodeAt(0)) || before === '(' || before === ':') && !isSpace(after.charCodeAt(0)) && !/\p{Ll}/u.test(after);
+}
