@@ -23,10 +23,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * @param label what to call the input in the message (a file name, a document id)
  * @param limits the size limit
  * @returns the text, unchanged (a byte-order mark is kept, so offsets match the file)
- * @throws {CitatError} NOT_UTF8, TOO_LARGE, and the checks of {@link checkText}
+ * @throws {CitatError} NOT_UTF8, TOO_LARGE, BAD_OPTION (a size limit that is not a positive number), and the checks of {@link checkText}
  */
 export function decodeUtf8(bytes: Uint8Array, label: string, limits: InputLimits = {}): string {
-  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = maxBytesOf(limits);
   if (bytes.byteLength > maxBytes) {
     throw new CitatError(ErrorCode.TOO_LARGE, `${label}: input is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`);
   }
@@ -46,13 +46,13 @@ export function decodeUtf8(bytes: Uint8Array, label: string, limits: InputLimits
  * @param label what to call the input in the message
  * @param limits the size limit
  * @returns the same text
- * @throws {CitatError} NOT_TEXT, EMPTY_INPUT, NUL_BYTE, TOO_LARGE
+ * @throws {CitatError} NOT_TEXT, EMPTY_INPUT, NUL_BYTE, TOO_LARGE, BAD_OPTION (a size limit that is not a positive number)
  */
 export function checkText(text: unknown, label: string, limits: InputLimits = {}): string {
   if (typeof text !== 'string') {
     throw new CitatError(ErrorCode.NOT_TEXT, `${label}: expected text as a string, got ${text === null ? 'null' : typeof text}`);
   }
-  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = maxBytesOf(limits);
   // A string of n UTF-16 units has at most 3n UTF-8 bytes; only count exactly when it may matter.
   if (text.length * 3 > maxBytes) {
     const bytes = Buffer.byteLength(text, 'utf8');
@@ -70,16 +70,39 @@ export function checkText(text: unknown, label: string, limits: InputLimits = {}
   return text;
 }
 
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+/**
+ * The size limit of `limits`, refusing one that is not a positive number: NaN or a string would
+ * otherwise switch the check off without a word, and 0 or less would refuse every text.
+ */
+function maxBytesOf(limits: InputLimits): number {
+  const max: unknown = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof max !== 'number' || !(max >= 1)) {
+    throw new CitatError(ErrorCode.BAD_OPTION, `expected maxBytes to be a positive number of bytes, got ${typeof max === 'string' ? `"${max}"` : String(max)}`);
+  }
+  return max;
+}
+
+/**
+ * Offset of the first byte that does not belong to a well-formed UTF-8 sequence, after the
+ * Unicode standard's table of well-formed byte sequences (3.9, table 3-7): the second byte's range
+ * depends on the first, which rules out overlong forms, UTF-16 surrogates and code points over
+ * U+10FFFF, all of which the fatal decoder refuses too.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
     }
     i += need + 1;
   }

@@ -43,9 +43,13 @@ export class Pipeline {
    * Runs one text through every stage and returns the validated document.
    * @param text the input, exactly as given
    * @param options id, force and size limit
-   * @throws {CitatError} for bad input (EMPTY_INPUT, NUL_BYTE, TOO_LARGE, NOT_TEXT), STAGE_FAILED, INVALID_OUTPUT
+   * @throws {CitatError} for bad input (EMPTY_INPUT, NUL_BYTE, TOO_LARGE, NOT_TEXT), a bad id or size limit (BAD_OPTION), STAGE_FAILED, INVALID_OUTPUT
    */
   run(text: string, options: ExtractOptions = {}): CitatDocument {
+    // A non-string id would only fail output validation, reported as a bug in citat.
+    if (options.id !== undefined && typeof options.id !== 'string') {
+      throw new CitatError(ErrorCode.BAD_OPTION, `expected the document id to be a string, got ${typeof options.id}`);
+    }
     const id = options.id ?? 'doc';
     checkText(text, id === 'doc' ? 'input' : id, options);
     const doc: WorkingDocument = { id, text, options: { force: options.force ?? false }, warnings: [] };
