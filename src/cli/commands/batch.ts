@@ -1,18 +1,93 @@
 /**
- * `citat batch` (placeholder until its issue lands).
+ * `citat batch INPUT... [-o OUT.jsonl] [--concurrency N] [--resume] [--force] [--quiet]
+ * [--max-bytes N] [--html DIR]`: many documents through every core (see src/batch/run.ts).
  * @module
  */
-import { CitatError, ErrorCode } from '../../errors.js';
-import type { Command } from '../args.js';
+import { availableParallelism } from 'node:os';
+import { runBatch } from '../../batch/run.js';
+import { parseMaxBytes, parsePositiveInt, type Command } from '../args.js';
+
+/** Quotes an argument for a shell, when it needs it. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
 
 /** The batch command. */
 export const batchCommand: Command = {
   name: 'batch',
-  summary: '(not yet available)',
-  usage: 'citat batch',
-  help: 'Not yet available.',
-  options: {},
-  async run() {
-    throw new CitatError(ErrorCode.BAD_OPTION, 'citat batch is not available yet');
+  summary: 'run many documents (files, folders, JSONL) through every core, one JSON line each',
+  usage: 'citat batch INPUT... [-o OUT.jsonl] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--html DIR]',
+  help: `Runs every document of the inputs and writes one JSON line per document, in input order:
+the document of citat extract (plus "meta" for JSONL records), or for a document that failed
+{"id", "error": {"code", "message"}}. A failed document does not stop the run.
+
+Inputs:
+  FILE.txt         one document; its id is the file name without extension
+  FOLDER           every .txt file under it, recursively, in name order; ids are the paths
+                   inside the folder without .txt (e.g. 2024/nyheder/a1)
+  FILE.jsonl       one {"id", "text", ...} object per line; other fields come back under "meta";
+                   a record without id gets FILE:LINE
+  -                JSONL on standard input
+  A repeated id is renamed: the second "a" becomes "a#2" (the summary says how many).
+
+Options:
+  -o, --out FILE   write the lines to FILE instead of standard output (replaced unless --resume)
+  --concurrency N  worker threads (default: one per core, here ${availableParallelism()})
+  --resume         keep the lines already in the -o file, skip their ids, append the rest
+                   (a line torn by a hard kill is cut off first)
+  --force          run the Danish rules even on text that is not Danish
+  --quiet          no progress line and no summary
+  --progress       show the progress line even when standard error is not a terminal
+  --max-bytes N    refuse documents larger than N bytes (default 10485760 = 10 MB; k/M suffixes)
+  --html DIR       also write one HTML page per document and DIR/index.html
+  --stats FILE     write the run's figures as JSON (counts, seconds, peak memory, time per stage)
+
+Progress (documents, MB, documents/s, MB/s, ETA) is shown on standard error when it is a
+terminal; a one-line summary is printed at the end. Ctrl-C (SIGINT) or SIGTERM stops taking new
+documents, finishes those in flight, and prints the command that resumes the run.
+
+Exit codes: 0 every document succeeded; 2 some documents failed (see their error lines);
+1 the run could not proceed; 130/143 stopped by SIGINT/SIGTERM (resume with --resume).`,
+  options: {
+    out: { type: 'string', short: 'o' },
+    concurrency: { type: 'string' },
+    resume: { type: 'boolean' },
+    force: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    progress: { type: 'boolean' },
+    'max-bytes': { type: 'string' },
+    html: { type: 'string' },
+    stats: { type: 'string' },
+  },
+  async run({ values, positionals, out, err }) {
+    const maxBytes = parseMaxBytes(values['max-bytes']);
+    const concurrency = parsePositiveInt('concurrency', values.concurrency, availableParallelism());
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const outFile = str(values.out);
+    const html = str(values.html);
+    const stats = str(values.stats);
+    const again = ['citat', 'batch', ...positionals.map(shellWord)];
+    if (outFile !== undefined) again.push('-o', shellWord(outFile));
+    if (values.concurrency !== undefined) again.push('--concurrency', String(concurrency));
+    if (values.force) again.push('--force');
+    if (values['max-bytes'] !== undefined) again.push('--max-bytes', shellWord(String(values['max-bytes'])));
+    if (html !== undefined) again.push('--html', shellWord(html));
+    again.push('--resume');
+    return runBatch({
+      inputs: positionals,
+      ...(outFile !== undefined ? { out: outFile } : {}),
+      concurrency,
+      resume: values.resume === true,
+      force: values.force === true,
+      quiet: values.quiet === true,
+      ...(values.progress === true ? { progress: true } : {}),
+      maxBytes,
+      ...(html !== undefined ? { html } : {}),
+      ...(stats !== undefined ? { stats } : {}),
+      resumeCommand: again.join(' '),
+      stdin: process.stdin,
+      stdout: out,
+      stderr: err as typeof process.stderr,
+    });
   },
 };

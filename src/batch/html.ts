@@ -1,0 +1,53 @@
+/**
+ * Pages of `citat batch --html DIR`: one page per document (rendered in the worker by
+ * src/view) and an index page written at the end. A page's file name depends on its id alone, so
+ * a resumed run links the pages of the first run too.
+ * @module
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderIndex, type IndexEntry } from '../view/index.js';
+
+/**
+ * The file name of a document's page: the id with characters unsafe in file names replaced, and a
+ * short hash of the id added whenever that changed it (so `a/b` and `a_b` get different pages).
+ * @param id document id (unique in the run)
+ */
+export function pageName(id: string): string {
+  let safe = id.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\./, '_').slice(0, 100);
+  if (safe !== id || safe.toLowerCase() === 'index' || safe === '') safe += `-${hash(id)}`;
+  return `${safe}.html`;
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * The index entry of a document from its output line (also used to rebuild the index on resume).
+ * @param record a parsed output line: a document or an error record
+ */
+export function indexEntry(record: Record<string, unknown>): IndexEntry {
+  const id = String(record.id);
+  const error = record.error as { code: string; message: string } | undefined;
+  if (error) return { id, href: null, quotes: 0, speakers: 0, language: '', error: { code: String(error.code), message: String(error.message) } };
+  const language = (record.language as { code?: unknown } | undefined)?.code;
+  return {
+    id,
+    href: pageName(id),
+    quotes: Array.isArray(record.quotes) ? record.quotes.length : 0,
+    speakers: Array.isArray(record.speakers) ? record.speakers.length : 0,
+    language: typeof language === 'string' ? language : '',
+  };
+}
+
+/**
+ * Writes index.html into the folder.
+ * @param dir the --html folder
+ * @param entries one per document, in output order
+ */
+export async function writeIndex(dir: string, entries: readonly IndexEntry[]): Promise<void> {
+  await writeFile(join(dir, 'index.html'), renderIndex(entries));
+}

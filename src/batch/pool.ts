@@ -1,0 +1,188 @@
+/**
+ * A pool of worker threads that each run the pipeline. A task goes to the least busy worker
+ * (each holds at most `perWorker` tasks, so there is always a next document waiting when one
+ * finishes). A worker that dies is replaced: the task it was working on — the oldest it held,
+ * since a worker takes tasks in order — is reported as WORKER_CRASHED, the others are handed on.
+ * @module
+ */
+import { Worker } from 'node:worker_threads';
+import { CitatError, ErrorCode } from '../errors.js';
+import type { StageTimings } from '../pipeline/run.js';
+import { errorLine, type Task, type TaskResult, type WorkerConfig, type WorkerMessage } from './protocol.js';
+
+/** Options of {@link WorkerPool.start}. */
+export interface PoolOptions {
+  /** Number of worker threads. */
+  size: number;
+  /** Tasks handed to one worker at a time. */
+  perWorker: number;
+  /** What each worker is started with. */
+  config: WorkerConfig;
+}
+
+interface Slot {
+  worker: Worker;
+  inflight: Task[];
+  ready: boolean;
+  closing: boolean;
+  lastError: Error | undefined;
+  onTimings: ((t: StageTimings) => void) | undefined;
+}
+
+interface Pending {
+  task: Task;
+  resolve: (r: TaskResult) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Where the worker script is: the built `.js` beside this module, or the `.ts` source under tsx. */
+function workerScript(): { url: URL; execArgv: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return { url: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url), execArgv: fromSource ? ['--import', 'tsx'] : [] };
+}
+
+/** Worker threads running the pipeline. */
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private fatal: Error | undefined;
+  private closed = false;
+  /** How many workers crashed and were replaced. */
+  crashes = 0;
+
+  private constructor(private readonly options: PoolOptions) {}
+
+  /**
+   * Starts the workers and waits until each has built its pipeline.
+   * @throws {CitatError} WORKER_CRASHED when a worker cannot start (the run cannot proceed)
+   */
+  static async start(options: PoolOptions): Promise<WorkerPool> {
+    const pool = new WorkerPool(options);
+    await Promise.all(Array.from({ length: options.size }, () => pool.spawn()));
+    return pool;
+  }
+
+  /**
+   * Runs one document. Resolves with its result (an error line when the document failed or its
+   * worker crashed); rejects only when the pool itself failed.
+   */
+  run(task: Task): Promise<TaskResult> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return new Promise((resolve, reject) => {
+      this.pending.set(task.seq, { task, resolve, reject });
+      this.queue.push(task);
+      this.dispatch();
+    });
+  }
+
+  /**
+   * Collects each worker's time per stage, then stops the workers.
+   * @returns time per stage in ms, summed over the workers (crashed workers' time is lost)
+   */
+  async close(): Promise<StageTimings> {
+    this.closed = true;
+    const total: StageTimings = {};
+    await Promise.all(
+      [...this.slots].map(async (slot) => {
+        if (slot.ready) {
+          const timings = await new Promise<StageTimings>((resolve) => {
+            slot.onTimings = resolve;
+            slot.worker.postMessage({ type: 'timings' });
+            setTimeout(() => resolve({}), 2000).unref();
+          });
+          for (const [name, ms] of Object.entries(timings)) total[name] = (total[name] ?? 0) + ms;
+        }
+        slot.closing = true;
+        await slot.worker.terminate();
+      }),
+    );
+    this.slots.clear();
+    return total;
+  }
+
+  private spawn(): Promise<void> {
+    const { url, execArgv } = workerScript();
+    const worker = new Worker(url, { workerData: this.options.config, execArgv, stdout: false, stderr: false });
+    const slot: Slot = { worker, inflight: [], ready: false, closing: false, lastError: undefined, onTimings: undefined };
+    this.slots.add(slot);
+    return new Promise((resolve, reject) => {
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'ready') {
+          slot.ready = true;
+          resolve();
+          this.dispatch();
+        } else if (message.type === 'result') {
+          const at = slot.inflight.findIndex((t) => t.seq === message.seq);
+          if (at !== -1) slot.inflight.splice(at, 1);
+          const p = this.pending.get(message.seq);
+          this.pending.delete(message.seq);
+          p?.resolve(message);
+          this.dispatch();
+        } else if (message.type === 'timings') {
+          slot.onTimings?.(message.timings);
+        }
+      });
+      worker.on('error', (error) => {
+        slot.lastError = error;
+      });
+      worker.on('exit', (code) => {
+        if (slot.closing) return;
+        this.slots.delete(slot);
+        const reason = slot.lastError ? slot.lastError.message.split('\n')[0] : `exit code ${code}`;
+        if (!slot.ready) {
+          const error = new CitatError(ErrorCode.WORKER_CRASHED, `a worker thread could not start: ${reason}`);
+          reject(error);
+          this.fail(error);
+          return;
+        }
+        this.crashed(slot, reason ?? '');
+      });
+    });
+  }
+
+  private crashed(slot: Slot, reason: string): void {
+    this.crashes++;
+    const [culprit, ...rest] = slot.inflight;
+    // Tasks the dead worker had not begun go back to the front of the queue, in order.
+    this.queue.unshift(...rest);
+    if (culprit) {
+      const p = this.pending.get(culprit.seq);
+      this.pending.delete(culprit.seq);
+      const message = `document "${culprit.id}": its worker thread crashed (${reason}); the worker was replaced and the run went on`;
+      p?.resolve({
+        type: 'result',
+        seq: culprit.seq,
+        id: culprit.id,
+        line: errorLine(culprit.id, ErrorCode.WORKER_CRASHED, message, culprit.meta),
+        outcome: 'failed',
+        quotes: 0,
+        speakers: 0,
+        language: '',
+        error: { code: ErrorCode.WORKER_CRASHED, message },
+      });
+    }
+    if (!this.closed) this.spawn().catch(() => undefined);
+  }
+
+  private fail(error: Error): void {
+    this.fatal = error;
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+    this.queue.length = 0;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let best: Slot | undefined;
+      for (const slot of this.slots) {
+        if (slot.ready && !slot.closing && slot.inflight.length < this.options.perWorker && (!best || slot.inflight.length < best.inflight.length)) best = slot;
+      }
+      if (!best) return;
+      const task = this.queue.shift()!;
+      best.inflight.push(task);
+      // Copied, not transferred: a task of a crashed worker may have to be sent again.
+      best.worker.postMessage(task);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Messages between the batch runner (main thread) and its worker threads. Kept in one module so
+ * both sides agree on the shapes; everything here must survive structured cloning.
+ * @module
+ */
+import type { StageTimings } from '../pipeline/run.js';
+
+/** What every worker is started with (its `workerData`). */
+export interface WorkerConfig {
+  /** Run the Danish rules even on text that is not Danish. */
+  force: boolean;
+  /** Size limit of one document in bytes of UTF-8. */
+  maxBytes: number;
+  /**
+   * Test hook only (from the CITAT_TEST_FAULT environment variable): comma-separated
+   * `throw-on-id:ID` (a stage throws on that document), `crash-on-id:ID` (the worker thread dies
+   * on that document), `delay-ms:N` (every document takes N ms longer). Never set in normal use.
+   */
+  fault: string | undefined;
+}
+
+/** One document for a worker: text already decoded (JSONL) or raw bytes of a file (decoded there). */
+export interface Task {
+  type: 'task';
+  /** Position in the input; results are written in this order. */
+  seq: number;
+  /** Document id (after duplicate renaming). */
+  id: string;
+  /** The text, for JSONL input. */
+  text?: string;
+  /** The raw bytes of a text file, decoded strictly in the worker. */
+  bytes?: Uint8Array;
+  /** What to call the input in messages (the file's path). */
+  label?: string;
+  /** Fields of the JSONL object other than id and text, passed through under `meta`. */
+  meta?: Record<string, unknown>;
+  /** Where to write the document's HTML page, when --html was given. */
+  html?: string;
+}
+
+/** How a document ended. `skipped`: not Danish, so no quotes were looked for. */
+export type Outcome = 'ok' | 'skipped' | 'failed';
+
+/** A worker's answer for one task. */
+export interface TaskResult {
+  type: 'result';
+  seq: number;
+  id: string;
+  /** The output line, without its newline: the document (plus meta) or an error record. */
+  line: string;
+  outcome: Outcome;
+  quotes: number;
+  speakers: number;
+  /** Language code of the document ('' for failed documents). */
+  language: string;
+  /** Code and message for failed documents. */
+  error?: { code: string; message: string };
+  /** Set when the HTML page could not be written (the document itself is fine). */
+  htmlError?: string;
+}
+
+/** Sent by a worker once its pipeline is built. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+/** A worker's accumulated time per stage, sent when the pool closes. */
+export interface TimingsMessage {
+  type: 'timings';
+  timings: StageTimings;
+}
+
+/** Anything a worker posts. */
+export type WorkerMessage = ReadyMessage | TaskResult | TimingsMessage;
+
+/** Anything the main thread posts. */
+export type MainMessage = Task | { type: 'timings' };
+
+/**
+ * The output line of a failed document.
+ * @param id document id
+ * @param code error code (see src/errors.ts)
+ * @param message one line naming the problem
+ * @param meta pass-through fields of a JSONL record, if any
+ */
+export function errorLine(id: string, code: string, message: string, meta?: Record<string, unknown>): string {
+  return JSON.stringify(meta === undefined ? { id, error: { code, message } } : { id, error: { code, message }, meta });
+}

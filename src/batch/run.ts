@@ -1,0 +1,275 @@
+/**
+ * `citat batch`, the runner: reads documents from the inputs, hands them to a pool of worker
+ * threads (p-limit bounds how many are in flight), writes one line per document in input order,
+ * and keeps count. A document that fails becomes an error line and the run goes on; only a run
+ * that cannot proceed at all (missing input, unwritable output, workers that cannot start) ends
+ * with an error.
+ *
+ * Memory is bounded by a window of documents between reading and writing, and writing waits for
+ * the output to drain, so a slow disk or pipe slows reading instead of filling memory.
+ * @module
+ */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import pLimit from 'p-limit';
+import { CitatError, ErrorCode } from '../errors.js';
+import type { StageTimings } from '../pipeline/run.js';
+import type { IndexEntry } from '../view/index.js';
+import { Channel, Window } from './flow.js';
+import { pageName, writeIndex } from './html.js';
+import { IdRegistry } from './ids.js';
+import { WorkerPool } from './pool.js';
+import { ProgressDisplay, RunStats, summaryLine } from './progress.js';
+import { errorLine, type Task, type TaskResult } from './protocol.js';
+import { readResumeState, type ResumeState } from './resume.js';
+import { planInputs, readDocuments, type SourceItem } from './sources.js';
+
+/** Options of {@link runBatch}. */
+export interface BatchOptions {
+  /** `.txt` files, folders, `.jsonl` files, `-` for JSONL on standard input. */
+  inputs: readonly string[];
+  /** Output file; standard output when absent. */
+  out?: string;
+  /** Worker threads (default: one per core). */
+  concurrency?: number;
+  /** Skip ids already in `out` and append the rest. */
+  resume?: boolean;
+  /** Run the Danish rules on text that is not Danish. */
+  force?: boolean;
+  /** No progress line, no summary. */
+  quiet?: boolean;
+  /** Show the progress line even when standard error is not a terminal (default: only on one). */
+  progress?: boolean;
+  /** Size limit of one document in bytes. */
+  maxBytes: number;
+  /** Folder for one HTML page per document and an index.html. */
+  html?: string;
+  /** File to write the run's figures to as JSON (counts, seconds, peak memory, time per stage). */
+  stats?: string;
+  /** The command that resumes this run, shown when it is interrupted. */
+  resumeCommand?: string;
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+}
+
+/** The figures written by `--stats`. */
+export interface BatchStats {
+  documents: number;
+  ok: number;
+  skipped: number;
+  failed: number;
+  quotes: number;
+  speakers: number;
+  /** Input bytes of the documents written in this run. */
+  bytes: number;
+  seconds: number;
+  concurrency: number;
+  /** Peak resident memory of the process, worker threads included, in bytes. */
+  maxRssBytes: number;
+  /** Time per stage in ms, summed over workers. */
+  timings: StageTimings;
+  workerCrashes: number;
+  renamedIds: number;
+  resumed: number;
+  interrupted: string | null;
+}
+
+/** Tasks handed to one worker at a time: one running, one waiting, so a worker never idles. */
+const PER_WORKER = 2;
+/** Input bytes at most between reading and writing (one larger document is still let through). */
+const WINDOW_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Runs a batch.
+ * @returns the exit code: 0 all documents succeeded, 2 some failed, 130/143 interrupted by SIGINT/SIGTERM
+ * @throws {CitatError} when the run cannot proceed (the command exits 1)
+ */
+export async function runBatch(options: BatchOptions): Promise<number> {
+  const concurrency = options.concurrency ?? availableParallelism();
+  const { out, resume = false, quiet = false, stderr } = options;
+  if (resume && out === undefined) throw new CitatError(ErrorCode.BAD_OPTION, '--resume needs the output file of the earlier run (-o OUT.jsonl)');
+  const plan = await planInputs(options.inputs);
+  if (out !== undefined && plan.inputs.some((i) => i.kind !== 'stdin' && resolve(i.path) === resolve(out))) {
+    throw new CitatError(ErrorCode.BAD_OPTION, `${out}: the output file is also an input; write the output somewhere else`);
+  }
+
+  const state: ResumeState = resume && out !== undefined ? await readResumeState(out, options.html !== undefined) : { done: new Set(), truncatedBytes: 0, entries: [] };
+  const sink = out === undefined ? options.stdout : await openOutput(out, resume);
+  if (options.html !== undefined) await mkdir(options.html, { recursive: true });
+
+  const pool = await WorkerPool.start({
+    size: concurrency,
+    perWorker: PER_WORKER,
+    config: { force: options.force ?? false, maxBytes: options.maxBytes, fault: process.env.CITAT_TEST_FAULT },
+  });
+
+  const stats = new RunStats();
+  const showProgress = !quiet && (options.progress ?? stderr.isTTY === true);
+  const display = new ProgressDisplay(stderr, stats, plan.totalBytes);
+  if (showProgress) display.start();
+  if (state.truncatedBytes > 0 && !quiet) stderr.write(`citat batch: ${out}: cut off a torn last line (${state.truncatedBytes} bytes) left by the interrupted run\n`);
+
+  // Stop on SIGINT/SIGTERM: take no new documents, finish those in flight, write them, say how to resume.
+  let stopSignal: NodeJS.Signals | null = null;
+  let stopNow: () => void = () => undefined;
+  const stopped = new Promise<'stop'>((r) => (stopNow = () => r('stop')));
+  const window = new Window(concurrency * PER_WORKER * 8, WINDOW_BYTES);
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopSignal) process.exit(signal === 'SIGINT' ? 130 : 143); // a second signal: quit at once
+    stopSignal = signal;
+    window.close();
+    stopNow();
+    limit.clearQueue();
+    if (showProgress) display.stop();
+    stderr.write(`citat batch: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the documents in flight (send it again to quit at once)\n`);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const ids = new IdRegistry();
+  // On a stop, documents not yet handed to a worker are abandoned (their promises reject); the
+  // ones handed over are finished. Both run in input order, so the output stays a prefix.
+  const limit = pLimit({ concurrency: concurrency * PER_WORKER, rejectOnClear: true });
+  let abandoned = 0;
+  const queue = new Channel<{ result: Promise<TaskResult>; size: number }>();
+  const entries: IndexEntry[] = state.entries;
+  let htmlWarned = false;
+  let fatal: unknown;
+
+  const writer = (async () => {
+    for await (const { result, size } of queue) {
+      let r: TaskResult;
+      try {
+        r = await result;
+      } catch (error) {
+        if (!stopSignal) throw error;
+        // Abandoned by the stop: this and every later document are left for --resume.
+        abandoned++;
+        window.release(size);
+        continue;
+      }
+      if (abandoned > 0) continue; // never write past a gap
+
+      const flushed = sink.write(r.line + '\n');
+      stats.add(r.outcome, r.quotes, r.speakers, size);
+      if (options.html !== undefined) {
+        entries.push({ id: r.id, href: r.outcome === 'failed' ? null : pageName(r.id), quotes: r.quotes, speakers: r.speakers, language: r.language, ...(r.error ? { error: r.error } : {}) });
+        if (r.htmlError && !htmlWarned) {
+          htmlWarned = true;
+          if (showProgress) display.stop();
+          stderr.write(`citat batch: could not write a page: ${r.htmlError}\n`);
+          if (showProgress) display.start();
+        }
+      }
+      window.release(size);
+      if (!flushed) await once(sink, 'drain');
+    }
+  })().catch((error: unknown) => {
+    fatal ??= error;
+    window.close();
+    stopNow();
+    // Keep draining so nothing waits on a dead writer.
+    void (async () => {
+      for await (const _ of queue) void _;
+    })();
+  });
+
+  const source = readDocuments(plan.inputs, options.maxBytes, options.stdin)[Symbol.asyncIterator]();
+  let seq = 0;
+  try {
+    for (;;) {
+      const next = await Promise.race([source.next(), stopped]);
+      if (next === 'stop' || next.done) break;
+      const item: SourceItem = next.value;
+      const id = ids.claim(item.id);
+      if (state.done.has(id)) {
+        stats.resumed++;
+        stats.resumedBytes += item.size;
+        continue;
+      }
+      if (!(await window.acquire(item.size))) break;
+      const s = seq++;
+      let result: Promise<TaskResult>;
+      if (item.kind === 'error') {
+        const error = { code: item.code, message: item.message };
+        result = Promise.resolve({ type: 'result', seq: s, id, line: errorLine(id, item.code, item.message, item.meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error });
+      } else {
+        const task: Task = { type: 'task', seq: s, id };
+        if (item.text !== undefined) task.text = item.text;
+        if (item.bytes !== undefined) task.bytes = item.bytes;
+        if (item.label !== undefined) task.label = item.label;
+        if (item.meta !== undefined) task.meta = item.meta;
+        if (options.html !== undefined) task.html = join(options.html, pageName(id));
+        result = limit(() => pool.run(task));
+        result.catch(() => undefined); // the writer handles it, in its turn
+      }
+      queue.push({ result, size: item.size });
+    }
+  } catch (error) {
+    fatal ??= error;
+  } finally {
+    queue.close();
+    if (stopSignal && plan.inputs.some((i) => i.kind === 'stdin')) options.stdin.destroy();
+  }
+  await writer;
+  const timings = await pool.close();
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  if (showProgress) display.stop();
+  if (sink !== options.stdout) {
+    (sink as Writable).end();
+    await once(sink, 'finish');
+  } else if (sink.writableNeedDrain) {
+    await once(sink, 'drain');
+  }
+  if (fatal) throw fatal;
+  if (options.html !== undefined) await writeIndex(options.html, entries);
+
+  const figures: BatchStats = {
+    documents: stats.documents,
+    ok: stats.ok,
+    skipped: stats.skipped,
+    failed: stats.failed,
+    quotes: stats.quotes,
+    speakers: stats.speakers,
+    bytes: stats.bytes,
+    seconds: stats.seconds(),
+    concurrency,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    timings,
+    workerCrashes: pool.crashes,
+    renamedIds: ids.renamed,
+    resumed: stats.resumed,
+    interrupted: stopSignal,
+  };
+  if (options.stats !== undefined) await writeFile(options.stats, JSON.stringify(figures, null, 2) + '\n');
+  if (!quiet) {
+    const renamed = ids.renamed > 0 ? `; ${ids.renamed} duplicate id${ids.renamed === 1 ? '' : 's'} renamed (id#2, id#3, …)` : '';
+    stderr.write(summaryLine(stats) + renamed + '\n');
+  }
+  if (stopSignal) {
+    const how =
+      out === undefined
+        ? 'the output went to standard output, so this run cannot be resumed; write to a file with -o OUT.jsonl to be able to resume'
+        : `${out} holds every document finished so far; resume with:\n  ${options.resumeCommand ?? `citat batch … -o ${out} --resume`}`;
+    stderr.write(`citat batch: stopped early; ${how}\n`);
+    return stopSignal === 'SIGINT' ? 130 : 143;
+  }
+  return stats.failed > 0 ? 2 : 0;
+}
+
+/** Opens the output file (appending when resuming), failing early when it cannot be written. */
+async function openOutput(path: string, append: boolean): Promise<Writable> {
+  const stream = createWriteStream(path, { flags: append ? 'a' : 'w', highWaterMark: 1 << 20 });
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    throw new CitatError(ErrorCode.FILE_NOT_FOUND, `${path}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return stream;
+}

@@ -1,0 +1,218 @@
+/**
+ * The documents of a batch run, read lazily from its inputs in a stable order: `.txt` files,
+ * folders of them (recursively, names sorted by code unit at every level), `.jsonl` files of
+ * `{ id, text, … }` objects, and `-` for JSONL on standard input. Nothing is read whole: JSONL
+ * streams line by line, a text file is read when its turn comes.
+ *
+ * A document that cannot be read (bad JSON, not UTF-8, too large, unreadable file) comes out as
+ * an error item, so the run reports it and goes on.
+ * @module
+ */
+import { createReadStream } from 'node:fs';
+import { opendir, readFile, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { basename, extname, join, relative, sep } from 'node:path';
+import type { Readable } from 'node:stream';
+import { CitatError, ErrorCode, isCitatError } from '../errors.js';
+import { decodeUtf8, formatBytes } from '../input.js';
+import { splitLines } from './lines.js';
+
+/** One input of the run, after folders are expanded. */
+export interface PlannedInput {
+  kind: 'text' | 'jsonl' | 'stdin';
+  /** Path as given (or inside a given folder); `-` for standard input. */
+  path: string;
+  /** Document id of a text file. */
+  id: string;
+  /** Size in bytes (0 for standard input). */
+  size: number;
+}
+
+/** A document ready for a worker. */
+export interface DocItem {
+  kind: 'doc';
+  id: string;
+  /** Decoded text (JSONL records). */
+  text?: string;
+  /** Raw bytes (text files; decoded strictly by the worker). */
+  bytes?: Uint8Array;
+  /** The file's path, for messages about its bytes. */
+  label?: string;
+  meta?: Record<string, unknown>;
+  /** Input bytes this document accounts for (for progress). */
+  size: number;
+}
+
+/** A document that failed before any stage saw it. */
+export interface ErrorItem {
+  kind: 'error';
+  id: string;
+  code: ErrorCode;
+  message: string;
+  meta?: Record<string, unknown>;
+  size: number;
+}
+
+/** What {@link readDocuments} yields. */
+export type SourceItem = DocItem | ErrorItem;
+
+/** Extensions read as JSONL (anything else given as a file is read as one text). */
+const JSONL = new Set(['.jsonl', '.ndjson']);
+
+/**
+ * Expands the inputs: checks that each exists and lists folders (their `.txt` files) in a
+ * stable order.
+ * @param inputs paths, folders, or `-`
+ * @returns the inputs in order and their total size (null when standard input is among them)
+ * @throws {CitatError} FILE_NOT_FOUND for an input that does not exist; BAD_OPTION for no input or `-` twice
+ */
+export async function planInputs(inputs: readonly string[]): Promise<{ inputs: PlannedInput[]; totalBytes: number | null }> {
+  if (inputs.length === 0) throw new CitatError(ErrorCode.BAD_OPTION, 'no input given: name .txt files, folders, .jsonl files, or - for JSONL on standard input');
+  if (inputs.filter((i) => i === '-').length > 1) throw new CitatError(ErrorCode.BAD_OPTION, 'standard input (-) can be given only once');
+  const out: PlannedInput[] = [];
+  let total: number | null = 0;
+  for (const input of inputs) {
+    if (input === '-') {
+      out.push({ kind: 'stdin', path: '-', id: 'stdin', size: 0 });
+      total = null;
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      throw new CitatError(ErrorCode.FILE_NOT_FOUND, `${input}: no such file or folder`);
+    }
+    if (info.isDirectory()) {
+      for (const file of await listTextFiles(input)) {
+        const size = (await stat(file)).size;
+        out.push({ kind: 'text', path: file, id: relative(input, file).split(sep).join('/').replace(/\.txt$/i, ''), size });
+        if (total !== null) total += size;
+      }
+    } else {
+      const kind = JSONL.has(extname(input).toLowerCase()) ? 'jsonl' : 'text';
+      out.push({ kind, path: input, id: basename(input).replace(/\.[^.]+$/, ''), size: info.size });
+      if (total !== null) total += info.size;
+    }
+  }
+  return { inputs: out, totalBytes: total };
+}
+
+/** The `.txt` files under a folder, depth first, names in code-unit order at every level. */
+async function listTextFiles(folder: string): Promise<string[]> {
+  const entries: { name: string; dir: boolean }[] = [];
+  for await (const e of await opendir(folder)) {
+    if (e.isDirectory()) entries.push({ name: e.name, dir: true });
+    else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) entries.push({ name: e.name, dir: false });
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const e of entries) {
+    const path = join(folder, e.name);
+    if (e.dir) files.push(...(await listTextFiles(path)));
+    else files.push(path);
+  }
+  return files;
+}
+
+/**
+ * Reads the documents of every input, in order.
+ * @param inputs from {@link planInputs}
+ * @param maxBytes size limit of one document
+ * @param stdin the stream for `-`
+ */
+export async function* readDocuments(inputs: readonly PlannedInput[], maxBytes: number, stdin: Readable): AsyncGenerator<SourceItem> {
+  for (const input of inputs) {
+    if (input.kind === 'text') yield await readTextFile(input, maxBytes);
+    else yield* readJsonl(input.kind === 'stdin' ? stdin : createReadStream(input.path, { highWaterMark: 1 << 20 }), input.kind === 'stdin' ? 'stdin' : input.path, maxBytes);
+  }
+}
+
+async function readTextFile(input: PlannedInput, maxBytes: number): Promise<SourceItem> {
+  const { id, path, size } = input;
+  if (size > maxBytes) {
+    return { kind: 'error', id, code: ErrorCode.TOO_LARGE, message: `${path}: input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`, size };
+  }
+  try {
+    return { kind: 'doc', id, bytes: await readFile(path), label: path, size };
+  } catch (error) {
+    return { kind: 'error', id, code: ErrorCode.FILE_NOT_FOUND, message: `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, size };
+  }
+}
+
+/**
+ * The records of a JSONL stream. Lines of white space are passed over. A line is kept in memory
+ * only up to six times the size limit (the most JSON escaping can inflate a text that fits).
+ */
+async function* readJsonl(stream: AsyncIterable<Buffer | string>, label: string, maxBytes: number): AsyncGenerator<SourceItem> {
+  const maxLine = Math.min(6 * maxBytes + 1024 * 1024, 0x1fffffe8);
+  for await (const line of splitLines(stream, maxLine)) {
+    const size = line.length + 1;
+    const where = `${label} line ${line.lineNo}`;
+    const fallbackId = `${label}:${line.lineNo}`;
+    if (line.bytes === null) {
+      yield { kind: 'error', id: fallbackId, code: ErrorCode.TOO_LARGE, message: `${where}: line is ${formatBytes(line.length)}, far over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`, size };
+      continue;
+    }
+    if (!isUtf8(line.bytes)) {
+      // Name the document when the rest of the line still tells its id.
+      let id = fallbackId;
+      try {
+        id = idOf(JSON.parse(line.bytes.toString('utf8'))) ?? fallbackId;
+      } catch {
+        /* the id stays the line's position */
+      }
+      yield { kind: 'error', id, code: ErrorCode.NOT_UTF8, message: utf8Message(line.bytes, where), size };
+      continue;
+    }
+    const source = line.bytes.toString('utf8');
+    if (source.trim() === '') continue;
+    yield parseRecord(source, where, fallbackId, size);
+  }
+}
+
+function parseRecord(source: string, where: string, fallbackId: string, size: number): SourceItem {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    return { kind: 'error', id: fallbackId, code: ErrorCode.BAD_JSON, message: `${where}: not valid JSON (${(error as Error).message.split('\n')[0]})`, size };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { kind: 'error', id: fallbackId, code: ErrorCode.BAD_JSON, message: `${where}: expected a JSON object with "id" and "text", got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`, size };
+  }
+  const { id: rawId, text, ...rest } = value as Record<string, unknown>;
+  const meta = Object.keys(rest).length > 0 ? rest : undefined;
+  const id = rawId === undefined ? fallbackId : idOf(value);
+  if (id === undefined) {
+    return withMeta({ kind: 'error', id: fallbackId, code: ErrorCode.BAD_JSON, message: `${where}: "id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`, size }, meta);
+  }
+  if (typeof text !== 'string') {
+    return withMeta({ kind: 'error', id, code: ErrorCode.BAD_JSON, message: `${where}: expected "text" to be a string, got ${text === undefined ? 'no "text"' : text === null ? 'null' : typeof text}`, size }, meta);
+  }
+  return withMeta({ kind: 'doc', id, text, size }, meta);
+}
+
+function withMeta<T extends SourceItem>(item: T, meta: Record<string, unknown> | undefined): T {
+  if (meta !== undefined) item.meta = meta;
+  return item;
+}
+
+/** The id of a parsed record: a string, or a number written as a string. */
+function idOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const id = (value as { id?: unknown }).id;
+  if (typeof id === 'string') return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return undefined;
+}
+
+/** The message of {@link decodeUtf8} for bytes known to be invalid (it names the offset). */
+function utf8Message(bytes: Uint8Array, where: string): string {
+  try {
+    decodeUtf8(bytes, where, { maxBytes: Number.MAX_SAFE_INTEGER });
+  } catch (error) {
+    if (isCitatError(error) && error.code === ErrorCode.NOT_UTF8) return error.message;
+  }
+  return `${where}: not valid UTF-8`;
+}
