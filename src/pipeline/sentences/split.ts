@@ -1,0 +1,101 @@
+/**
+ * The splitter's single pass: walks the text once, stops only at final punctuation and line
+ * breaks, and asks {@link endsSentence} or {@link lineBreakEndsSentence} whether a sentence ends.
+ * @module
+ */
+import { endsSentence, lineBreakEndsSentence } from './boundary.js';
+import { isCloser, isSpace, isTerminal } from './chars.js';
+import { isQuoteMark, isSymmetricQuote, quoteStateAfter } from './quotes.js';
+
+/** A sentence of the input: `input.slice(start, end) === text`. */
+export interface SentenceSpan {
+  /** Offset of the first character (never white space). */
+  start: number;
+  /** Offset after the last character (never white space). */
+  end: number;
+  /** The sentence as it stands in the input. */
+  text: string;
+}
+
+/**
+ * Splits text into sentences. Blank lines always end a sentence; a single line break ends one
+ * when the line looks like a headline or byline, or the next line opens with a speech dash.
+ * @param text any text
+ * @returns sentences in order, trimmed of surrounding white space, with exact offsets
+ * @example
+ * splitSentences('Det regner. Vi bliver hjemme.').map((s) => s.text) // ['Det regner.', 'Vi bliver hjemme.']
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const n = text.length;
+  let start = 0;
+  /** Where the last run of final punctuation (with its closing marks) ended. */
+  let runEnd = -1;
+  let lineStart = 0;
+  let inQuote = false;
+  const push = (a: number, b: number): void => {
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isTerminal(c)) {
+      let last = i + 1;
+      while (last < n && isTerminal(text.charCodeAt(last))) last++;
+      const quotedAtMark = inQuote;
+      let after = last;
+      while (after < n && isCloser(text.charCodeAt(after))) inQuote = quoteStateAfter(text.charCodeAt(after++), inQuote);
+      // Punctuation inside a token (`2.300`, `www.dr.dk`) is not a boundary.
+      if (after < n && !isSpace(text.charCodeAt(after))) {
+        i = after - 1;
+        continue;
+      }
+      // A lone `"` between spaces closes the quotation when one is open (`… slut. " Næste`), and
+      // always at the very end of the text.
+      if ((inQuote || isEndAfterMark(text, after + 2)) && after + 1 < n && isSymmetricQuote(text.charCodeAt(after + 1)) && (after + 2 >= n || isSpace(text.charCodeAt(after + 2)))) {
+        after += 2;
+        inQuote = false;
+      }
+      runEnd = after;
+      if (after < n && endsSentence(text, i, last, after, start, quotedAtMark)) {
+        push(start, after);
+        start = after;
+      }
+      i = after - 1;
+    } else if (c === 10) {
+      // Find the line's last non-space character and the next line's first.
+      let lastChar = i - 1;
+      while (lastChar >= lineStart && isSpace(text.charCodeAt(lastChar))) lastChar--;
+      let p = i + 1;
+      let blank = false;
+      while (p < n && isSpace(text.charCodeAt(p))) {
+        if (text.charCodeAt(p) === 10) blank = true;
+        p++;
+      }
+      if (blank || p >= n) {
+        push(start, i);
+        start = i;
+        inQuote = false;
+      } else if (lastChar >= start && lastChar + 1 !== runEnd && lineBreakEndsSentence(text, lineStart, lastChar, p)) {
+        push(start, i);
+        start = i;
+      }
+      // A quotation does not run on past the end of a sentence at a line break.
+      if (start > lastChar) inQuote = false;
+      lineStart = p;
+      i = p - 1;
+    } else if (isQuoteMark(c)) {
+      inQuote = quoteStateAfter(c, inQuote);
+    }
+  }
+  push(start, n);
+  return out;
+}
+
+/** Whether only white space follows `from`. */
+function isEndAfterMark(text: string, from: number): boolean {
+  let p = from;
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  return p >= text.length;
+}
