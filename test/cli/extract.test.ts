@@ -3,7 +3,7 @@
  * builds first) in a child process. Good input prints one document; bad input gives exit code 1
  * and exactly one line on standard error that names the problem, never a stack trace.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,22 @@ interface Run {
 function citat(args: string[], input?: string | Buffer): Run {
   const r = spawnSync(process.execPath, [main, ...args], { cwd: root, input: input ?? '', encoding: 'utf8', timeout: 20_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Like {@link citat}, without blocking, so that independent runs can overlap. */
+function citatAsync(args: string[], input?: string | Buffer): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [main, ...args], { cwd: root, timeout: 20_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    // The command may stop reading early (a file argument, an error): that is not a test failure.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input ?? '');
+  });
 }
 
 /** The library from the same build as the command, so the two can be compared. */
@@ -137,7 +153,8 @@ describe('help', () => {
   });
 });
 
-describe('bad input: exit code 1, one line on stderr naming the problem, no stack trace', () => {
+// The rows are independent processes: run them concurrently to keep the suite fast.
+describe.concurrent('bad input: exit code 1, one line on stderr naming the problem, no stack trace', () => {
   /** [name, arguments, standard input, what the message must say] */
   const rows: [string, () => string[], string | Buffer | undefined, RegExp][] = [
     ['a missing file', () => ['extract', join(tmp, 'findes-ikke.txt')], undefined, /findes-ikke\.txt: no such file/],
@@ -161,8 +178,9 @@ describe('bad input: exit code 1, one line on stderr naming the problem, no stac
     ['an argument to schema', () => ['schema', 'ekstra'], undefined, /takes no arguments/],
   ];
 
-  it.each(rows)('%s', (_name, args, input, message) => {
-    const r = citat(args(), input);
+  // Concurrent tests must use the expect of their own context.
+  it.for(rows)('%s', async ([, args, input, message], { expect }) => {
+    const r = await citatAsync(args(), input);
     expect(r.status, `exit code; stderr: ${r.stderr}`).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.endsWith('\n'), 'stderr ends with a newline').toBe(true);
