@@ -33,6 +33,13 @@ describe('golden outputs of the corpus', () => {
     const actual: unknown = JSON.parse(JSON.stringify(extract(text, { id: name })));
     const expected: unknown = JSON.parse(readFileSync(goldenPath, 'utf8'));
     expect(actual, `${file}: ${HOW_TO_UPDATE}`).toEqual(expected);
+    // Same content; the bytes must also be what the script writes (no hand edits, stable key order).
+    expect(readFileSync(goldenPath, 'utf8'), `fixtures/golden/${name}.json is not formatted as \`npm run golden\` writes it`).toBe(JSON.stringify(actual, null, 2) + '\n');
+  });
+
+  it('every corpus text has its provenance in corpus/SOURCES.md', () => {
+    const sources = readFileSync(`${corpusDir}SOURCES.md`, 'utf8');
+    for (const file of texts) expect(sources, `corpus/SOURCES.md does not mention ${file}`).toContain(file);
   });
 });
 
