@@ -30,32 +30,86 @@ export interface Edit {
 /** A rewritten text and the way back from old offsets to new ones. */
 export interface Restyled {
   text: string;
-  /** Maps an offset of the original text to the rewritten one (an offset inside a removed stretch maps to where it stood). */
-  map(offset: number): number;
+  /**
+   * Maps an offset of the original text to the rewritten one. An offset inside a removed stretch
+   * maps to where it stood; text inserted exactly at the offset counts as before a span's start
+   * and after a span's end.
+   */
+  map(offset: number, side?: 'start' | 'end'): number;
 }
 
-/** One ASCII quotation mark and whether it opens, per paragraph alternation. */
-interface Mark {
+/** One ASCII quotation mark: where it stands, in which paragraph, whether it opens, and whether it belongs to a quote inside a quote. */
+export interface Mark {
   at: number;
+  paragraph: number;
   opens: boolean;
+  nested: boolean;
 }
 
-/** Paragraph ranges: text between line breaks (blank lines included as separators). */
-function paragraphs(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+/** A paragraph: text between line breaks, with the offset of its first non-blank character. */
+interface Para {
+  start: number;
+  end: number;
+  /** Offset of the first character that is not a space or tab. */
+  lead: number;
+}
+
+/** Paragraph ranges: text between line breaks (blank lines are separators). */
+function paragraphs(text: string): Para[] {
+  const out: Para[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\n') {
-      if (text.slice(start, i).trim() !== '') out.push({ start, end: i });
+      const body = text.slice(start, i);
+      if (body.trim() !== '') out.push({ start, end: i, lead: start + /^[ \t\r]*/u.exec(body)![0].length });
       start = i + 1;
     }
   }
   return out;
 }
 
-function marksIn(text: string, p: { start: number; end: number }): Mark[] {
+/**
+ * Decides which ASCII `"` open and which close, and which belong to a quote inside a quote.
+ * - A mark at the start of a paragraph opens (a new quote, or a quote running on).
+ * - Outside a quote a mark opens, unless only white space follows it in its paragraph: then it
+ *   closes a quote whose opening mark is missing.
+ * - Inside a quote a mark closes, unless it stands like an opening mark (after a space, before
+ *   a letter, and not after a comma or full stop, which is how `…, "siger han` closes): then it
+ *   opens a quote inside the quote (`"Hvis vi "gamle" gør noget …`), closed by the next mark.
+ * - The state carries over paragraph breaks, because a quote that runs over paragraphs may
+ *   close in a later paragraph that has no opening mark (`…særordninger, "siger han.`).
+ * Texts whose marks are inconsistent (inner quotes flattened to `"` with odd spacing) come out
+ * just as inconsistent; the rewrite mirrors the source, it does not repair it.
+ * @param text the original
+ */
+export function classifyMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = p.start; i < p.end; i++) if (text[i] === '"') marks.push({ at: i, opens: marks.length % 2 === 0 });
+  let depth = 0;
+  paragraphs(text).forEach((p, pi) => {
+    for (let i = p.start; i < p.end; i++) {
+      if (text[i] !== '"') continue;
+      const before = text.slice(p.start, i);
+      const opensLike = /\s/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') && !/[,.!?…:;]\s*$/u.test(before);
+      let opens: boolean;
+      let nested = false;
+      if (i === p.lead) {
+        opens = true;
+        depth = 1;
+      } else if (depth === 0) {
+        opens = text.slice(i + 1, p.end).trim() !== '';
+        depth = opens ? 1 : 0;
+      } else if (depth === 1 && opensLike) {
+        opens = true;
+        nested = true;
+        depth = 2;
+      } else {
+        opens = false;
+        nested = depth === 2;
+        depth -= 1;
+      }
+      marks.push({ at: i, paragraph: pi, opens, nested });
+    }
+  });
   return marks;
 }
 
@@ -75,10 +129,16 @@ export function applyEdits(text: string, edits: readonly Edit[]): Restyled {
   out += text.slice(from);
   return {
     text: out,
-    map(offset: number): number {
+    map(offset: number, side: 'start' | 'end' = 'start'): number {
       let shift = 0;
       for (const e of sorted) {
-        if (e.at + e.remove <= offset && !(e.remove === 0 && e.at === offset)) shift += e.insert.length - e.remove;
+        const pureInsertHere = e.remove === 0 && e.at === offset;
+        if (pureInsertHere) {
+          // Text inserted where a span starts goes before it (a speech dash); where a span ends, after it.
+          if (side === 'start') shift += e.insert.length;
+          continue;
+        }
+        if (e.at + e.remove <= offset) shift += e.insert.length - e.remove;
         else if (e.at < offset) return e.at + shift + e.insert.length; // inside a removed stretch
         else break;
       }
@@ -88,40 +148,68 @@ export function applyEdits(text: string, edits: readonly Edit[]): Restyled {
 }
 
 /**
- * The edits that turn ASCII `"…"` into `»…«` (same length, so offsets do not move).
+ * The edits that turn ASCII `"…"` into `»…«`, and a quote inside a quote into `›…‹`, as Danish
+ * papers print them (same length, so offsets do not move).
  * @param text the original
  */
 export function guillemetEdits(text: string): Edit[] {
-  return paragraphs(text).flatMap((p) => marksIn(text, p).map((m) => ({ at: m.at, remove: 1, insert: m.opens ? '»' : '«' })));
+  return classifyMarks(text).map((m) => ({ at: m.at, remove: 1, insert: m.nested ? (m.opens ? '›' : '‹') : m.opens ? '»' : '«' }));
 }
 
 /**
- * The edits that turn a paragraph opening with a quote into a speech-dash paragraph, the Danish
+ * The edits that turn paragraphs opening with a quote into speech-dash paragraphs, the Danish
  * convention: `"Vi er klar," siger hun.` → `- Vi er klar, siger hun.`. Only paragraphs that
  * start with the mark and hold a single quote are changed, and only when the quote ends the
  * paragraph or ends in `,`, `?` or `!` followed by its attribution (a lower-case word), so that
- * a title or name at the start of a paragraph keeps its marks. A quote that runs on to the next
- * paragraph (no closing mark) takes the dash too.
+ * a title or name at the start of a paragraph keeps its marks. A quote that runs over several
+ * paragraphs gets a dash at each of them, and its closing mark goes.
  * @param text the original
  */
 export function dashEdits(text: string): Edit[] {
+  const paras = paragraphs(text);
+  const byPara = paras.map((): Mark[] => []);
+  // Marks of quotes inside quotes stay as they are: a dash paragraph keeps its inner quotes.
+  for (const m of classifyMarks(text)) if (!m.nested) byPara[m.paragraph]!.push(m);
   const edits: Edit[] = [];
-  for (const p of paragraphs(text)) {
-    const lead = /^[ \t]*/u.exec(text.slice(p.start, p.end))![0].length;
-    const open = p.start + lead;
-    if (text[open] !== '"') continue;
-    const marks = marksIn(text, p);
-    if (marks.length > 2) continue;
-    const close = marks[1]?.at;
-    if (close !== undefined) {
-      const after = text.slice(close + 1, p.end);
-      const endsParagraph = after.trim() === '';
-      const attribution = /[,?!]$/u.test(text.slice(open + 1, close)) && /^\s+\p{Ll}/u.test(after);
-      if (!endsParagraph && !attribution) continue;
-      edits.push({ at: close, remove: 1, insert: '' });
+  const closesWell = (p: Para, close: Mark, contentStart: number): boolean => {
+    const after = text.slice(close.at + 1, p.end);
+    if (after.trim() === '') return true;
+    return /[,?!]\s*$/u.test(text.slice(contentStart, close.at)) && /^\s*\p{Ll}/u.test(after);
+  };
+  /** Whether a quote opened in paragraph `pi` and left open is closed (or reopened) later on. */
+  const runsOn = (pi: number): boolean => {
+    for (let k = pi + 1; k < paras.length; k++) {
+      const first = byPara[k]![0];
+      if (first) return !first.opens || first.at === paras[k]!.lead;
     }
-    edits.push({ at: open, remove: /\s/u.test(text[open + 1] ?? '') ? 1 : 1, insert: '- ' });
-  }
+    return false;
+  };
+  let carry = false;
+  paras.forEach((p, pi) => {
+    const ms = byPara[pi]!;
+    if (carry) {
+      const first = ms[0];
+      if (!first) {
+        edits.push({ at: p.lead, remove: 0, insert: '- ' });
+        return;
+      }
+      carry = false;
+      if (!first.opens) {
+        if (ms.length === 1 && closesWell(p, first, p.lead)) {
+          edits.push({ at: p.lead, remove: 0, insert: '- ' }, { at: first.at, remove: 1, insert: '' });
+        }
+        return;
+      }
+    }
+    const open = ms[0];
+    if (!open || !open.opens || open.at !== p.lead) return;
+    if (ms.length === 1) {
+      edits.push({ at: open.at, remove: 1, insert: '- ' });
+      carry = runsOn(pi);
+    } else if (ms.length === 2 && !ms[1]!.opens && closesWell(p, ms[1]!, open.at + 1)) {
+      edits.push({ at: open.at, remove: 1, insert: '- ' }, { at: ms[1]!.at, remove: 1, insert: '' });
+    }
+  });
   return edits;
 }
 
@@ -160,7 +248,7 @@ export function restyleDocument(doc: DocumentLine, gold: GoldDocumentLine | unde
   const quotes = gold.quotes.map((q, i) => {
     const span = spans[i]!;
     const start = restyled.map(span.start);
-    const end = restyled.map(span.end);
+    const end = restyled.map(span.end, 'end');
     const text = restyled.text.slice(start, end);
     const occurrence = occurrenceAt(restyled.text, text, start) ?? 0;
     const { occurrence: _old, ...rest } = q;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CitatError } from 'citat';
+import { CitatError } from '../../src/errors.js';
 import {
   align,
   formatReport,
