@@ -4,7 +4,7 @@
  * word before the period and on what the next sentence would start with.
  * @module
  */
-import { isDash, isDigit, isLower, isOpener, isSpace, isUpper } from './chars.js';
+import { isDash, isDigit, isLetter, isLower, isOpener, isSpace, isUpper } from './chars.js';
 import { classifyWordBefore, isMonthAt } from './words.js';
 
 /** How the text after a candidate boundary begins, once quotes, brackets and dashes are skipped. */
@@ -85,8 +85,8 @@ export function endsSentence(text: string, first: number, last: number, after: n
  */
 function endsBeforeSmallLetter(text: string, first: number, last: number, after: number, floor: number, at: number): boolean {
   if (last !== first + 1 || text.charCodeAt(first) !== 46 || after !== last) return false;
-  if (isSignature(text, at)) return true;
-  return classifyWordBefore(text, first, floor) === 'word';
+  const kind = classifyWordBefore(text, first, floor);
+  return kind === 'word' || (kind === 'plain' && isLetter(text.charCodeAt(first - 1)) && isSignature(text, at));
 }
 
 /** A signature: one short word of small letters, maybe with a period, ending the text. */
@@ -129,10 +129,11 @@ function firstNonSpace(text: string, from: number): number {
   return p;
 }
 
-/** A lone capital letter other than the word `I`, followed by a space or punctuation (`3. C havde`). */
+/**
+ * A lone capital letter other than the word `I`, followed by a space (`3. C havde`): a school
+ * class or a group. (`12. A: …`, a numbered answer, is a list item instead.)
+ */
 function isClassLetterAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c === 73 || at + 1 >= text.length) return false;
-  const d = text.charCodeAt(at + 1);
-  return !isUpper(d) && !isLower(d) && !isDigit(d) && d !== 46;
+  return c !== 73 && at + 1 < text.length && isSpace(text.charCodeAt(at + 1));
 }

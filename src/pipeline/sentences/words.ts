@@ -110,5 +110,6 @@ function afterTwoPartTitle(text: string, ws: number, floor: number): boolean {
   if (e === ws || e - 1 <= floor || text.charCodeAt(e - 1) !== 46) return false;
   let s = e - 1;
   while (s > floor && !isSpace(text.charCodeAt(s - 1))) s--;
+  while (s < e - 1 && isOpener(text.charCodeAt(s))) s++;
   return e - 1 - s <= 5 && TWO_PART.has(text.slice(s, e - 1).toLowerCase());
 }
