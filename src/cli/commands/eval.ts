@@ -5,7 +5,6 @@
  * @module
  */
 import { basename } from 'node:path';
-import { createPipeline } from '../../index.js';
 import { CitatError, ErrorCode, isCitatError } from '../../errors.js';
 import { formatReport } from '../../eval/format.js';
 import { parseDocumentsJsonl, parseGoldJsonl, parsePredictionsJsonl } from '../../eval/load.js';
@@ -97,6 +96,8 @@ Options:
       if (missing > 0) err.write(`citat eval: ${missing} document(s) have no predictions in ${predFile}; scored as finding nothing\n`);
       predict = (doc) => preds.get(doc.id) ?? [];
     } else {
+      // Loaded here, not at the top: scoring a file of predictions does not need the pipeline.
+      const { createPipeline } = await import('../../index.js');
       const pipeline = createPipeline();
       predict = (doc) => {
         try {
