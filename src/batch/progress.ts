@@ -104,6 +104,7 @@ export class ProgressDisplay {
 
   /** Starts redrawing. */
   start(): void {
+    this.draw();
     this.timer = setInterval(() => this.draw(), 250);
     this.timer.unref();
   }
