@@ -183,6 +183,12 @@ function main(argv: string[]): void {
   }
 }
 
+// Piping the report into `head` closes standard output early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   main(process.argv.slice(2));
 } catch (error) {

@@ -22,8 +22,6 @@ export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
   // adverbial and prepositional short forms
   'bl.a', 'bla', 'f.eks', 'feks', 'fx', 'f.ex', 'jf', 'jvf', 'cf', 'ca', 'kl', 'dvs', 'd.v.s', 'pga', 'p.g.a', 'iflg', 'inkl', 'ekskl', 'excl', 'incl', 'evt', 'ang', 'vedr',
   'mht', 'm.h.t', 'ift', 'i.f.t', 'ifm', 'i.f.m', 'vha', 'v.h.a', 'pr', 'resp', 'hhv', 'henh', 'vs', 'bd', 'nr', 'nrs', 'pkt', 'tlf', 'tel', 'fax', 'lb', 'matr', 'afs', 'afd', 'i.e', 'e.g', 'div', 'gns', 'gnsn', 'maks', 'omkr', 'o.a', 'o.lign', 'sml', 'th', 'vsa', 'v.s.a',
-  // amounts: `5 mio. kr.`, `3 mia. euro`; the unit follows, so the sentence does not end here
-  'mio', 'mill', 'mia', 'mrd',
   'ovf', 'ovenf', 'nedenf', 'bet', 'beg', 'fhv', 'forh', 'forts', 'opr', 'alm', 'egl', 'sædv', 'særl', 'udg', 'oplysn', 'anm', 'bem', 'vol', 'sp',
 ];
 
@@ -35,6 +33,23 @@ export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
 export const FINAL_ABBREVIATIONS: readonly string[] = [
   'osv', 'o.s.v', 'mv', 'm.v', 'm.fl', 'mfl', 'm.m', 'mm', 'o.l', 'ol', 'etc', 'ff', 'm.a.o', 'mao',
   'kr', 'dkr', 'pct', 'stk', 'red', 'fot', 'årh', 'aarh', 'f.kr', 'e.kr', 'e.v.t', 'f.v.t', 'sek', 'sekt', 'min', 'md', 'mdr', 'km', 'cm', 'kg', 'gr', 'ha', 'hl', 'ltr', 'a/s', 'aps', 'amba', 'i/s', 'smba', 'ekspl', 'eks', 'adr', 'p.t', 'pt', 'm.h.p',
+];
+
+/**
+ * Amounts that are nearly always followed by their unit (`5 mio. kr.`, `3 mia. D-mark`), so a
+ * capital after them is a unit or currency, unless it is a word that starts sentences.
+ * Source: hand-compiled as {@link NON_FINAL_ABBREVIATIONS}.
+ */
+export const AMOUNT_ABBREVIATIONS: readonly string[] = ['mio', 'mill', 'mia', 'mrd', 'bio'];
+
+/**
+ * Capitalised function words that begin sentences and are never part of a name or a unit: after
+ * an amount (`5 mio. Det …`) or an initial (`vitamin C. Det …`) they show that a sentence ended.
+ * Source: the closed word classes of Danish (pronouns, conjunctions, sentence adverbs), hand-listed.
+ */
+export const SENTENCE_STARTERS: readonly string[] = [
+  'Det', 'Den', 'Der', 'Han', 'Hun', 'Jeg', 'Vi', 'Men', 'Og', 'Så', 'Nu', 'Da', 'Når', 'Hvis', 'Derfor', 'Dermed', 'Desuden', 'Også',
+  'Her', 'Hvor', 'Hvad', 'Hvem', 'Hvorfor', 'Hvordan', 'Man', 'Dette', 'Disse', 'Sådan', 'Samtidig', 'Alligevel', 'Ifølge', 'Selv', 'Heller', 'Ellers', 'Endelig',
 ];
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import { isDash, isDigit, isLetter, isLower, isOpener, isSpace, isUpper } from './chars.js';
-import { classifyWordBefore, isMonthAt } from './words.js';
+import { classifyWordBefore, isMonthAt, isSentenceStarterAt } from './words.js';
 
 /** How the text after a candidate boundary begins, once quotes, brackets and dashes are skipped. */
 export type NextStart = 'upper' | 'lower' | 'digit' | 'other' | 'end';
@@ -58,8 +58,11 @@ export function endsSentence(text: string, first: number, last: number, after: n
   if (periods === 2) return true;
   const kind = classifyWordBefore(text, first, floor);
   switch (kind) {
-    case 'nonFinal':
+    case 'amount':
     case 'initial':
+      // `5 mio. kr.`, `John F. Kennedy`; but `… 5 mio. Det var …`, `… vitamin C. Men …`
+      return next.kind === 'upper' && isSentenceStarterAt(text, next.at);
+    case 'nonFinal':
     case 'letter': // `s. 4`, `Christian d. IV`: a lone small letter is a short form, not a word
       return false;
     case 'final':

@@ -3,7 +3,7 @@
  * `ca`, `27` or `H` usually does not end a sentence while one after `landet` does.
  * @module
  */
-import { FINAL_ABBREVIATIONS, MONTHS, NON_FINAL_ABBREVIATIONS, TWO_PART_TITLES } from '../../lexicon/abbreviations.js';
+import { AMOUNT_ABBREVIATIONS, FINAL_ABBREVIATIONS, MONTHS, NON_FINAL_ABBREVIATIONS, SENTENCE_STARTERS, TWO_PART_TITLES } from '../../lexicon/abbreviations.js';
 import { isDash, isDigit, isLower, isOpener, isSpace, isUpper } from './chars.js';
 
 /** Precomputed once, so that a lookup costs one hash. */
@@ -11,11 +11,14 @@ const NON_FINAL = new Set(NON_FINAL_ABBREVIATIONS);
 const FINAL = new Set(FINAL_ABBREVIATIONS);
 const MONTH_SET = new Set(MONTHS);
 const TWO_PART = new Set(TWO_PART_TITLES);
+const AMOUNTS = new Set(AMOUNT_ABBREVIATIONS);
+const STARTERS = new Set(SENTENCE_STARTERS);
 
 /**
  * Kinds of word before a period:
  * - `nonFinal`: an abbreviation that does not end a sentence (`ca`, `bl.a`, `hr`);
  * - `final`: an abbreviation that may end one (`osv`, `kr`);
+ * - `amount`: `mio`, `mia`, which a unit follows (`5 mio. kr.`, `2 mia. D-mark`);
  * - `month`: a month's short form (`nov`), which ends a sentence but not a dateline (`1. dec. -`);
  * - `initial`: one capital letter or a run of them (`F`, `H.C`);
  * - `letter`: one small letter (`s. 4`, `f. 1950`);
@@ -26,7 +29,7 @@ const TWO_PART = new Set(TWO_PART_TITLES);
  *   before a small letter (a cut-off word or a signature follows);
  * - `plain`: any other word; `empty`: no word (a period after a space).
  */
-export type WordKind = 'nonFinal' | 'final' | 'month' | 'initial' | 'letter' | 'dotted' | 'ordinal' | 'number' | 'word' | 'plain' | 'empty';
+export type WordKind = 'nonFinal' | 'final' | 'amount' | 'month' | 'initial' | 'letter' | 'dotted' | 'ordinal' | 'number' | 'word' | 'plain' | 'empty';
 
 /**
  * Classifies the word that ends at `end` (the offset of the period), looking back no further
@@ -81,6 +84,7 @@ export function classifyWordBefore(text: string, end: number, floor: number): Wo
   if (!(letters >= 2 && uppers === letters)) {
     const key = text.slice(ws, end).toLowerCase();
     if (NON_FINAL.has(key)) return 'nonFinal';
+    if (AMOUNTS.has(key)) return 'amount';
     if (MONTH_SET.has(key)) return 'month';
     if (FINAL.has(key)) return 'final';
     // A degree or title made of parts (`dr.phil`, `cand.polit`) behaves as its last part.
@@ -112,4 +116,16 @@ function afterTwoPartTitle(text: string, ws: number, floor: number): boolean {
   while (s > floor && !isSpace(text.charCodeAt(s - 1))) s--;
   while (s < e - 1 && isOpener(text.charCodeAt(s))) s++;
   return e - 1 - s <= 5 && TWO_PART.has(text.slice(s, e - 1).toLowerCase());
+}
+
+/**
+ * Whether the word starting at `start` is a capitalised function word that begins sentences
+ * (`Det`, `Men`), as opposed to a name or a unit.
+ * @param text the text
+ * @param start offset of the word's first letter
+ */
+export function isSentenceStarterAt(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && end - start < 10 && (isLower(text.charCodeAt(end)) || isUpper(text.charCodeAt(end)))) end++;
+  return end - start <= 9 && STARTERS.has(text.slice(start, end));
 }
