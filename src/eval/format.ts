@@ -32,7 +32,7 @@ function speakerLabel(s: string | null): string {
   return s === null ? '(none)' : s;
 }
 
-function listing(title: string, items: readonly ListedQuote[], limit: number, width: number, extra: (q: ListedQuote) => string): string[] {
+function listing<T extends ListedQuote>(title: string, items: readonly T[], limit: number, width: number, extra: (q: T) => string): string[] {
   if (limit <= 0) return [];
   const shown = items.slice(0, limit);
   const lines = [`${title}: ${items.length}${items.length > shown.length ? ` (first ${shown.length})` : ''}`];
@@ -59,10 +59,7 @@ export function formatReport(citat: EvalReport, baseline: EvalReport, options: F
   lines.push(...listing('Misses (gold quotes no prediction matched)', citat.misses, options.errors, width, (q) => `[${speakerLabel(q.speaker)}]`));
   lines.push(...listing('False alarms (predictions matching no gold quote)', citat.falseAlarms, options.errors, width, (q) => `[${speakerLabel(q.speaker)}]`));
   lines.push(
-    ...listing('Wrong speakers (matched quotes)', citat.wrongSpeakers, options.errors, width, (q) => {
-      const predicted = 'predicted' in q ? (q as { predicted: string | null }).predicted : null;
-      return `gold [${speakerLabel(q.speaker)}] predicted [${speakerLabel(predicted)}]`;
-    }),
+    ...listing('Wrong speakers (matched quotes)', citat.wrongSpeakers, options.errors, width, (q) => `gold [${speakerLabel(q.speaker)}] predicted [${speakerLabel(q.predicted)}]`),
   );
 
   const col = (s: string) => s.padEnd(19);
