@@ -58,6 +58,8 @@ export interface FoundQuote extends Range {
   source: Range | null;
   /** True for a quote with no cue that continues the previous quote's speaker. */
   continuation: boolean;
+  /** Index of the quote whose speaker this one shares (an interrupted quote, a paragraph of a multi-paragraph quote). */
+  sameSpeakerAs?: number;
   confidence: number;
 }
 

@@ -1,36 +1,131 @@
 /**
- * Mentions stage: names of people and bodies, role nouns and pronouns that may be sources.
- * (First version: runs of capitalised words not at a sentence start, and pronouns.)
+ * Mentions stage: names of people and bodies (with the titles and roles the text gives them),
+ * role nouns that can stand for a person (`præsidenten`, `afdelingschefen`), and personal pronouns.
+ * The speakers stage resolves quote sources against these.
  * @module
  */
+import { SUBJECT_PRONOUNS, DETERMINERS } from '../../lexicon/clause-words.js';
+import { genderOfFirstName } from '../../lexicon/first-names.js';
+import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/organisations.js';
+import { roleLemma } from '../../lexicon/roles.js';
+import { NON_NAME_CAPITALS } from '../../lexicon/clause-words.js';
+import type { Token } from '../../nlp/tokens.js';
 import type { Mention } from '../layers.js';
 import { defineStage } from '../stage.js';
+import { findNameRuns, isInitial } from './names.js';
 
 /**
- * Finds candidate mentions in a text.
+ * Finds the mentions of a document.
  * @param text input
- * @param sentenceStarts offsets where sentences start (a capital there proves nothing)
+ * @param tokens its tokens
+ * @param sentenceRanges per sentence, [first token, end token)
  */
-export function findMentions(text: string, sentenceStarts: ReadonlySet<number> = new Set()): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], sentenceRanges: readonly [number, number][]): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu)) {
-    if (sentenceStarts.has(m.index) && !/\s/.test(m[0])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'person', name: m[0] });
+  // Capitalised words seen inside a sentence are names; at a sentence start a capital proves nothing.
+  const sentenceFirst = new Set(sentenceRanges.map(([a]) => a));
+  const midCaps = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.cap && !sentenceFirst.has(i) && !(i > 0 && /["»«„“”:(\-–]/.test(tokens[i - 1]!.text))) midCaps.add(t.text);
+  });
+  for (const [a, b] of sentenceRanges) {
+    const isNameWord = (i: number): boolean => {
+      const t = tokens[i]!;
+      if (NON_NAME_CAPITALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+      if (roleLemma(t.lower) !== undefined && !midCaps.has(t.text)) return false;
+      const first = i === a || /["»«„“”:(\-–]/.test(tokens[i - 1]?.text ?? '');
+      if (!first) return true;
+      return midCaps.has(t.text) || genderOfFirstName(t.text) !== undefined || (tokens[i + 1]?.cap === true && tokens[i + 1]!.type === 'word') || isInitial(tokens, i + 1);
+    };
+    for (const run of findNameRuns(tokens, a, b, isNameWord)) out.push(nameMention(text, tokens, run.first, run.last, a));
+    for (let i = a; i < b; i++) {
+      const t = tokens[i]!;
+      if (t.type !== 'word') continue;
+      const pron = SUBJECT_PRONOUNS.get(t.lower);
+      if (pron && (t.lower === 'han' || t.lower === 'hun' || t.lower === 'de')) {
+        out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', ...(pron.gender ? { gender: pron.gender } : {}), plural: pron.plural });
+        continue;
+      }
+      const lemma = t.cap && midCaps.has(t.text) ? undefined : roleLemma(t.lower);
+      if (lemma && /(?:en|et|ne|n)$/.test(t.lower)) {
+        out.push({ start: t.start, end: t.end, text: t.text, kind: 'role', roleLemma: lemma });
+      } else if (!t.cap && isOrganisationWord(t.lower) && /(?:et|en)$/.test(t.lower)) {
+        out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: t.text });
+      }
+    }
   }
-  for (const m of text.matchAll(/(?<![\p{L}])(han|hun|de|Han|Hun|De)(?![\p{L}])/gu)) {
-    const lower = m[0].toLowerCase();
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'pronoun', ...(lower === 'han' ? { gender: 'm' as const } : lower === 'hun' ? { gender: 'f' as const } : { plural: true }) });
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return out;
+}
+
+/** A name run as a mention: kind, gender, and the roles given around it. */
+function nameMention(text: string, tokens: readonly Token[], first: number, last: number, sentenceStart: number): Mention {
+  let f = first;
+  const roles: string[] = [];
+  // a capitalised title at the run's start is a role, not part of the name (`Overlæge N. A. Andersen`)
+  while (f < last && roleLemma(tokens[f]!.lower) !== undefined) {
+    roles.push(tokens[f]!.lower);
+    f++;
   }
-  return out.sort((a, b) => a.start - b.start);
+  const words = tokens.slice(f, last + 1).filter((t) => t.type === 'word');
+  const name = text.slice(tokens[f]!.start, tokens[last]!.end);
+  const acronym = words.some((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text));
+  const org = acronym || words.some((t) => isOrganisationWord(t.lower)) || WELL_KNOWN_ACRONYM_BODIES.has(name);
+  const gender = isInitial(tokens, f) ? undefined : genderOfFirstName(tokens[f]!.text);
+  // lower-case titles just before the name (`den amerikanske general John Nicholson`)
+  for (let k = first - 1; k >= sentenceStart && first - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || t.cap) break;
+    const lemma = roleLemma(t.lower);
+    if (lemma) roles.unshift(t.lower);
+  }
+  // `landets præsident, Vladimir Putin` / `formanden for rådet, Jens Hansen`: a role before the comma
+  if (tokens[first - 1]?.text === ',') {
+    for (let k = first - 2; k >= sentenceStart && first - k <= 6; k--) {
+      const t = tokens[k]!;
+      if (t.type === 'punct') break;
+      if (!t.cap && roleLemma(t.lower)) {
+        roles.unshift(t.lower);
+        break;
+      }
+    }
+  }
+  // `Zamir Kabulov, der er afdelingschef i …` / `Jens Hansen, direktør i …`: a role after the name
+  let k = last + 1;
+  if (tokens[k]?.text === ',') {
+    k++;
+    if (tokens[k]?.lower === 'der' || tokens[k]?.lower === 'som') k++;
+    if (tokens[k]?.lower === 'er' || tokens[k]?.lower === 'var') k++;
+    if (tokens[k] && ['en', 'et', 'ny', 'nye'].includes(tokens[k]!.lower)) k++;
+    const t = tokens[k];
+    if (t && !t.cap && roleLemma(t.lower)) {
+      let e = k;
+      while (e + 1 < tokens.length && tokens[e + 1]!.type === 'word' && e - k < 5 && tokens[e + 1]!.lower !== 'og' && tokens[e + 1]!.lower !== 'der') e++;
+      roles.push(text.slice(t.start, tokens[e]!.end));
+    }
+  }
+  const m: Mention = { start: tokens[f]!.start, end: tokens[last]!.end, text: name, kind: org ? 'organization' : 'person', name, roles };
+  if (gender && !org) m.gender = gender;
+  return m;
 }
 
 /** The pipeline stage. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  requires: ['sentences'],
+  requires: ['tokens', 'sentences'],
   provides: ['mentions'],
   danishOnly: true,
   run(doc) {
-    doc.mentions = findMentions(doc.text, new Set((doc.sentences ?? []).map((s) => s.start)));
+    const tokens = doc.tokens ?? [];
+    const sentences = doc.sentences ?? [];
+    const ranges: [number, number][] = [];
+    let i = 0;
+    for (const s of sentences) {
+      while (i < tokens.length && tokens[i]!.start < s.start) i++;
+      const a = i;
+      while (i < tokens.length && tokens[i]!.end <= s.end) i++;
+      ranges.push([a, i]);
+    }
+    doc.mentions = findMentions(doc.text, tokens, ranges);
   },
 });

@@ -1,38 +1,112 @@
 /**
- * Quotes stage: direct, indirect and mixed quotations with their cues.
- * (First version: quoted stretches followed by `, siger X`.)
+ * Quotes stage: every direct, indirect and mixed quotation with its cue and the phrase its
+ * attribution rests on. Speakers are resolved by the next stage.
  * @module
  */
-import type { FoundQuote } from '../layers.js';
+import type { FoundQuote, Range } from '../layers.js';
 import { defineStage } from '../stage.js';
-
-const CUE_AFTER = /^\s*,?\s*(siger|sagde|fortæller|oplyser|tilføjer|forklarer|mener|skriver)\s+/u;
+import { buildContext, type QuoteContext } from './context.js';
+import { findDirectCandidates, type DirectCandidate } from './direct.js';
+import { findIndirect, type IndirectCandidate } from './indirect.js';
+import type { CueMatch } from './cues.js';
+import type { Phrase } from './noun-phrase.js';
 
 /** The pipeline stage. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  requires: ['quoteMarks', 'sentences', 'mentions'],
+  requires: ['quoteMarks', 'tokens', 'sentences'],
   provides: ['quotes'],
   danishOnly: true,
   run(doc) {
-    const quotes: FoundQuote[] = [];
-    const mentions = doc.mentions ?? [];
-    for (const span of doc.quotedSpans ?? []) {
-      const content = doc.text.slice(span.start, span.end);
-      if (content.trim().split(/\s+/).length < 3) continue;
-      const after = doc.text.slice(span.close === null ? span.end : span.close + 1);
-      const m = CUE_AFTER.exec(after);
-      let cue = null;
-      let source = null;
-      if (m) {
-        const base = (span.close === null ? span.end : span.close + 1) + m.index;
-        const cueStart = base + m[0].indexOf(m[1]!);
-        cue = { start: cueStart, end: cueStart + m[1]!.length };
-        const subject = mentions.find((x) => x.start >= cue!.end && x.start <= cue!.end + 2);
-        if (subject) source = { start: subject.start, end: subject.end };
-      }
-      quotes.push({ kind: 'direct', start: span.start, end: span.end, cue, source, continuation: cue === null, confidence: cue ? 0.9 : 0.5 });
-    }
-    doc.quotes = quotes;
+    const ctx = buildContext(doc.text, doc.tokens ?? [], doc.sentences ?? [], doc.paragraphs ?? [], doc.quotedSpans ?? []);
+    doc.quotes = findAllQuotes(ctx);
   },
 });
+
+/**
+ * Finds all quotes of a document.
+ * @param ctx the document's tokens, sentences, paragraphs and quoted stretches
+ */
+export function findAllQuotes(ctx: QuoteContext): FoundQuote[] {
+  const directs = keepDirect(ctx, findDirectCandidates(ctx));
+  const indirects = findIndirect(ctx);
+  const out: FoundQuote[] = [];
+  // Mixed and indirect content take precedence over the fragments inside them; a direct quote
+  // takes precedence over an indirect reading of the same words.
+  const kept: { q: FoundQuote; d?: DirectCandidate }[] = [];
+  for (const d of directs) {
+    const inside = indirects.some((m) => m.kind === 'mixed' && m.start <= d.start && d.end <= m.end + 1);
+    if (inside) continue;
+    const a = d.attribution;
+    kept.push({
+      d,
+      q: { kind: 'direct', start: d.start, end: d.end, cue: range(ctx, a?.cue ?? null), source: range(ctx, a?.source ?? null), continuation: !a || (!a.cue && !a.source), confidence: a?.cue ? 0.95 : a?.source ? 0.85 : 0.7 },
+    });
+  }
+  for (const m of indirects) {
+    const clash = kept.some(({ q }) => overlap(q, m) > 0.3 * Math.min(q.end - q.start, m.end - m.start));
+    if (clash) continue;
+    kept.push({ q: { kind: m.kind, start: m.start, end: m.end, cue: range(ctx, m.cue), source: range(ctx, m.source), continuation: false, confidence: m.confidence } });
+  }
+  kept.sort((x, y) => x.q.start - y.q.start);
+  for (const k of kept) out.push(k.q);
+  linkSpeakers(ctx, kept, out);
+  return out;
+}
+
+/** Direct candidates that are quotes: attributed, or speech-like stretches (not titles or scare quotes). */
+function keepDirect(ctx: QuoteContext, candidates: DirectCandidate[]): DirectCandidate[] {
+  const out: DirectCandidate[] = [];
+  let previous: DirectCandidate | undefined;
+  for (const c of candidates) {
+    // `"A," sagde han. "B."` — B shares A's attribution when it follows it in the same paragraph
+    if (!c.attribution && previous?.attribution && previous.span.paragraph === c.span.paragraph && c.speechLike) {
+      const gap = ctx.text.slice(previous.end, c.start);
+      if (gap.length < 120 && !/[.!?]["»«”]?\s+\p{Lu}[^"»«”]{30,}/u.test(gap)) c.attribution = { ...previous.attribution };
+    }
+    const attributed = c.attribution !== null && (c.attribution.cue !== null || c.attribution.source !== null);
+    if (attributed || (c.speechLike && (c.opensParagraph || sentenceLike(ctx, c)))) {
+      out.push(c);
+      previous = c;
+    }
+  }
+  return out;
+}
+
+/** A stretch that starts with a capital and ends with final punctuation inside the marks is a sentence of speech. */
+function sentenceLike(ctx: QuoteContext, c: DirectCandidate): boolean {
+  const s = ctx.text.slice(c.start, c.end);
+  return /^\p{Lu}/u.test(s) && /[.!?]$/.test(s) && s.split(/\s+/).length >= 4;
+}
+
+/** Continuation quotes of a multi-paragraph quote share the speaker of the paragraph that is attributed. */
+function linkSpeakers(ctx: QuoteContext, kept: { q: FoundQuote; d?: DirectCandidate }[], out: FoundQuote[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const { q, d } = kept[i]!;
+    if (!q.continuation || !d || d.span.close !== null) continue;
+    // an open-ended paragraph: follow the chain of open paragraphs to the one that closes
+    let j = i + 1;
+    let para = d.span.paragraph;
+    while (j < kept.length) {
+      const n = kept[j]!;
+      if (!n.d || n.d.span.paragraph !== para + 1 || !n.d.opensParagraph) break;
+      if (!n.q.continuation) {
+        out[i]!.sameSpeakerAs = j;
+        break;
+      }
+      if (n.d.span.close !== null) break;
+      para++;
+      j++;
+    }
+  }
+  void ctx;
+}
+
+function range(ctx: QuoteContext, m: CueMatch | Phrase | null): Range | null {
+  if (!m) return null;
+  return { start: ctx.tokens[m.first]!.start, end: ctx.tokens[m.last]!.end };
+}
+
+function overlap(a: Range, b: Range): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}

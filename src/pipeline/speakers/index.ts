@@ -1,11 +1,182 @@
 /**
- * Speakers stage: resolves each quote's source mention to one entity per source.
- * (First version: exact name match.)
+ * Speakers stage: resolves the phrase each quote's attribution rests on to one entity per source
+ * (names by surname, role nouns to their holder, pronouns to the most recent fitting source,
+ * continuation quotes to the speaker before them), and lists the speakers with every mention.
  * @module
  */
 import type { Speaker } from '../../schema/index.js';
-import type { ResolvedSpeaker } from '../layers.js';
+import { roleLemma } from '../../lexicon/roles.js';
+import { SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import type { FoundQuote, Mention, Range, ResolvedSpeaker, WorkingDocument } from '../layers.js';
 import { defineStage } from '../stage.js';
+import { buildEntities, findByName, type Entity, type Placed } from './entities.js';
+
+/** The lemma of a role string: its first role noun (`afdelingschef i Ruslands …` → `afdelingschef`). */
+function lemmaOfRole(role: string): string | undefined {
+  for (const w of role.toLowerCase().split(/\s+/)) {
+    const l = roleLemma(w);
+    if (l) return l;
+  }
+  return undefined;
+}
+
+/** Head lemma for loose matching of compound roles (`afdelingschef` holds `chef`). */
+function roleMatches(held: Set<string>, lemma: string): boolean {
+  if (held.has(lemma)) return true;
+  for (const h of held) if (h.endsWith(lemma) || lemma.endsWith(h)) return true;
+  return false;
+}
+
+interface Resolution {
+  entity: Entity;
+  mention: Range | null;
+  how: ResolvedSpeaker['resolution'];
+}
+
+/**
+ * Resolves the quotes' speakers of a working document.
+ * @param doc a document with mentions and quotes
+ */
+export function attributeSpeakers(doc: WorkingDocument): void {
+  const text = doc.text;
+  const mentions = doc.mentions ?? [];
+  const quotes = doc.quotes ?? [];
+  const { entities, placed } = buildEntities(mentions, lemmaOfRole);
+  const resolved: (Resolution | null)[] = [];
+  quotes.forEach((q) => {
+    resolved.push(q.source ? resolveSource(text, q, mentions, entities, placed, resolved) : null);
+  });
+  // continuation quotes: the linked quote, else the previous quote nearby, else the next one
+  const paragraphOf = (pos: number) => (doc.paragraphs ?? []).findIndex((p) => p.start <= pos && pos <= p.end);
+  for (let pass = 0; pass < 2; pass++) {
+    quotes.forEach((q, i) => {
+      if (resolved[i] || q.source) return;
+      const linked = q.sameSpeakerAs !== undefined ? resolved[q.sameSpeakerAs] : null;
+      if (linked) {
+        resolved[i] = { entity: linked.entity, mention: null, how: 'continuation' };
+        return;
+      }
+      const pi = paragraphOf(q.start);
+      for (let j = i - 1; j >= 0; j--) {
+        if (paragraphOf(quotes[j]!.start) < pi - 2) break;
+        const r = resolved[j];
+        if (r) {
+          resolved[i] = { entity: r.entity, mention: null, how: 'continuation' };
+          return;
+        }
+      }
+      if (pass === 1) {
+        for (let j = i + 1; j < quotes.length; j++) {
+          if (paragraphOf(quotes[j]!.start) > pi + 2) break;
+          const r = resolved[j];
+          if (r) {
+            resolved[i] = { entity: r.entity, mention: null, how: 'continuation' };
+            return;
+          }
+        }
+      }
+    });
+  }
+  // the speakers: entities that are the source of some quote, in order of first quote
+  const speakers: Speaker[] = [];
+  const idOf = new Map<Entity, string>();
+  doc.attributions = resolved.map((r) => {
+    if (!r) return null;
+    let id = idOf.get(r.entity);
+    if (!id) {
+      id = `s${speakers.length + 1}`;
+      idOf.set(r.entity, id);
+      speakers.push({ id, name: r.entity.name, kind: r.entity.kind, roles: [], mentions: [] });
+    }
+    if (r.mention && !r.entity.mentions.some((m) => m.start === r.mention!.start && m.end === r.mention!.end)) r.entity.mentions.push(r.mention);
+    return { speakerId: id, mention: r.mention, resolution: r.how };
+  });
+  for (const s of speakers) {
+    const e = [...idOf].find(([, id]) => id === s.id)![0];
+    s.roles = [...e.roles];
+    s.mentions = e.mentions
+      .slice()
+      .sort((a, b) => a.start - b.start)
+      .filter((m, i, arr) => i === 0 || m.start !== arr[i - 1]!.start)
+      .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+  }
+  doc.speakers = speakers;
+}
+
+function resolveSource(text: string, q: FoundQuote, mentions: readonly Mention[], entities: Entity[], placed: readonly Placed[], resolved: readonly (Resolution | null)[]): Resolution | null {
+  const src = q.source!;
+  const srcText = text.slice(src.start, src.end);
+  const lower = srcText.toLowerCase();
+  // a name inside the phrase
+  const named = placed.filter((p) => p.mention.start >= src.start && p.mention.end <= src.end);
+  const lastNamed = named[named.length - 1];
+  if (lastNamed) {
+    const e = lastNamed.entity;
+    const how = e.name.toLowerCase() === (lastNamed.mention.name ?? '').toLowerCase() ? 'name' : 'alias';
+    // roles said in the phrase itself (`kontorchef Steen Rytlig`)
+    return { entity: e, mention: src, how };
+  }
+  const pron = SUBJECT_PRONOUNS.get(lower);
+  if (pron) {
+    if (pron.person !== 3 || lower === 'man' || lower === 'det' || lower === 'den') return null;
+    const e = antecedent(src.start, pron.plural, pron.gender, placed, entities, resolved);
+    return e ? { entity: e, mention: src, how: 'pronoun' } : null;
+  }
+  // a role noun: the most recent entity holding that role, else a described source
+  const words = lower.split(/\s+/);
+  const roleWord = [...words].reverse().find((w) => roleLemma(w) !== undefined);
+  const lemma = roleWord ? roleLemma(roleWord) : undefined;
+  const definite = words.length === 1 || /^(?:den|det|de)$/.test(words[0]!) === false;
+  if (lemma && definite && words.length <= 2) {
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const p = placed[i]!;
+      if (p.mention.start >= src.start) continue;
+      if (roleMatches(p.entity.roleLemmas, lemma)) return { entity: p.entity, mention: src, how: 'role' };
+    }
+  }
+  // an organisation noun (`politiet`, `selskabet`) or a description (`en højtstående diplomat`)
+  const existing = findByName(entities, srcText.replace(/^(?:en|et|den|det|de)\s+/i, ''), 'description');
+  if (existing) return { entity: existing, mention: src, how: 'description' };
+  const mention = mentions.find((m) => m.start >= src.start && m.end <= src.end && m.kind === 'organization');
+  const e: Entity = {
+    key: entities.length,
+    kind: mention ? 'organization' : lemma ? 'person' : /(?:erne|ene)$/.test(lower) ? 'group' : 'unknown',
+    name: srcText,
+    names: new Set([lower, lower.replace(/^(?:en|et|den|det|de)\s+/, '')]),
+    roles: lemma && roleWord ? [roleWord] : [],
+    roleLemmas: new Set(lemma ? [lemma] : []),
+    gender: undefined,
+    mentions: [src],
+    named: false,
+  };
+  entities.push(e);
+  return { entity: e, mention: src, how: 'description' };
+}
+
+/** The most recent entity before `pos` that a pronoun can refer to. */
+function antecedent(pos: number, plural: boolean, gender: 'm' | 'f' | undefined, placed: readonly Placed[], entities: readonly Entity[], resolved: readonly (Resolution | null)[]): Entity | undefined {
+  if (plural) {
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if ((e.kind === 'group' || e.kind === 'organization') && e.mentions.some((m) => m.start < pos)) return e;
+    }
+    return undefined;
+  }
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i]!;
+    if (p.mention.start >= pos) continue;
+    const e = p.entity;
+    if (e.kind !== 'person') continue;
+    if (gender && e.gender && e.gender !== gender) continue;
+    return e;
+  }
+  // an unnamed source resolved earlier (`en højtstående diplomat … siger han`)
+  for (let i = resolved.length - 1; i >= 0; i--) {
+    const r = resolved[i];
+    if (r && r.entity.kind === 'person' && (!gender || !r.entity.gender || r.entity.gender === gender)) return r.entity;
+  }
+  return undefined;
+}
 
 /** The pipeline stage. */
 export const speakersStage = defineStage({
@@ -13,23 +184,5 @@ export const speakersStage = defineStage({
   requires: ['quotes', 'mentions'],
   provides: ['speakers'],
   danishOnly: true,
-  run(doc) {
-    const speakers: Speaker[] = [];
-    const byName = new Map<string, Speaker>();
-    let previous: ResolvedSpeaker | null = null;
-    doc.attributions = (doc.quotes ?? []).map((q) => {
-      if (!q.source) return q.continuation ? previous : null;
-      const text = doc.text.slice(q.source.start, q.source.end);
-      let s = byName.get(text);
-      if (!s) {
-        s = { id: `s${speakers.length + 1}`, name: text, kind: 'person', roles: [], mentions: [] };
-        speakers.push(s);
-        byName.set(text, s);
-      }
-      s.mentions.push({ ...q.source, text });
-      previous = { speakerId: s.id, mention: q.source, resolution: 'name' };
-      return previous;
-    });
-    doc.speakers = speakers;
-  },
+  run: attributeSpeakers,
 });

@@ -1,0 +1,85 @@
+/**
+ * What the quote finders share: the document's tokens with, for each, the sentence it is in and
+ * the quoted stretch (if any) it stands inside.
+ * @module
+ */
+import type { Paragraph, Sentence } from '../../schema/index.js';
+import { QUOTE_CHARS, tokenAt, type Token } from '../../nlp/tokens.js';
+import type { QuotedSpan } from '../layers.js';
+
+/** Tokens and their places, built once per document. */
+export interface QuoteContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  spans: QuotedSpan[];
+  /** Per token: index of the quoted stretch whose content holds it, or -1. */
+  inSpan: Int32Array;
+  /** Per token: index of its sentence, or -1 (white space between sentences holds no tokens). */
+  sentenceOf: Int32Array;
+  /** Per sentence: [first token, end token) */
+  sentenceTokens: [number, number][];
+  /** Per quoted stretch: index of the token of its opening mark, or -1; and of its closing mark. */
+  openToken: Int32Array;
+  closeToken: Int32Array;
+}
+
+/**
+ * Builds the context.
+ * @param text input
+ * @param tokens its tokens
+ * @param sentences its sentences
+ * @param paragraphs its paragraphs
+ * @param spans its quoted stretches
+ */
+export function buildContext(text: string, tokens: Token[], sentences: Sentence[], paragraphs: Paragraph[], spans: QuotedSpan[]): QuoteContext {
+  const n = tokens.length;
+  const inSpan = new Int32Array(n).fill(-1);
+  const sentenceOf = new Int32Array(n).fill(-1);
+  const openToken = new Int32Array(spans.length).fill(-1);
+  const closeToken = new Int32Array(spans.length).fill(-1);
+  let si = 0;
+  const sentenceTokens: [number, number][] = sentences.map(() => [0, 0]);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    while (si < sentences.length && sentences[si]!.end <= t.start) si++;
+    const s = sentences[si];
+    if (s && s.start <= t.start) {
+      if (i === 0 || sentenceOf[i - 1] !== si) sentenceTokens[si]![0] = i;
+      sentenceOf[i] = si;
+      sentenceTokens[si]![1] = i + 1;
+    }
+  }
+  spans.forEach((q, k) => {
+    if (q.open !== null) {
+      const o = tokenAt(tokens, q.open);
+      if (tokens[o]?.start === q.open) openToken[k] = o;
+    }
+    let i = tokenAt(tokens, q.start);
+    for (; i < n && tokens[i]!.end <= q.end; i++) inSpan[i] = k;
+    if (q.close !== null) {
+      const c = tokenAt(tokens, q.close);
+      if (tokens[c]?.start === q.close) closeToken[k] = c;
+    }
+  });
+  return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken };
+}
+
+/**
+ * Whether token i is a quotation mark.
+ * @param ctx context
+ * @param i token index
+ */
+export function isQuoteMark(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.type === 'punct' && QUOTE_CHARS.has(t.text);
+}
+
+/**
+ * Whether the token ends a sentence (`.`, `!`, `?`).
+ * @param t token
+ */
+export function isFinalPunct(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
+}

@@ -1,0 +1,271 @@
+/**
+ * Indirect and mixed quotes, sentence by sentence, outside quotation marks:
+ * - `X siger/mener/oplyser …, at C` → C (every tense and voice; subject before or after the verb);
+ * - `Ifølge X C`, `C, ifølge X`, and `ifølge X` inside a clause;
+ * - `C, siger X.`, `C, lyder det fra X.`, `C, hedder det i rapporten.` (a post-posed cue);
+ * - `Det oplyser X.` pointing back to the sentence before;
+ * - calls and descriptions with a quoted fragment (`opfordrede X til at "…"`) as mixed.
+ * Content that holds a quoted fragment is `mixed`, its span ending with the fragment.
+ * @module
+ */
+import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import type { ReportingVerb } from '../../lexicon/reporting-verbs.js';
+import type { Token } from '../../nlp/tokens.js';
+import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
+import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
+import { isVerbLike, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
+
+/** An indirect or mixed quote candidate (token ranges; `contentLast` inclusive). */
+export interface IndirectCandidate {
+  kind: 'indirect' | 'mixed';
+  start: number;
+  end: number;
+  cue: CueMatch;
+  source: Phrase | null;
+  confidence: number;
+  /** How it was found, for debugging and confidence. */
+  rule: 'at-clause' | 'ifolge' | 'post-posed' | 'anaphoric' | 'fragment';
+}
+
+/**
+ * Whether the sentence's tokens in [a, b) lie mostly inside quotation marks (a direct quote).
+ */
+function insideDirect(ctx: QuoteContext, i: number): boolean {
+  return ctx.inSpan[i]! >= 0 && longSpan(ctx, ctx.inSpan[i]!);
+}
+
+/** A quoted stretch of more than a few words is speech, not a fragment. */
+function longSpan(ctx: QuoteContext, k: number): boolean {
+  const s = ctx.spans[k]!;
+  if (s.style === 'dash') return true;
+  const words = ctx.text.slice(s.start, s.end).split(/\s+/).length;
+  return words > 12 || /[.!?]["»«”]?\s*$/.test(ctx.text.slice(s.start, s.end)) && words > 4;
+}
+
+/**
+ * Finds indirect and mixed quotes in every sentence.
+ * @param ctx context
+ * @param directTaken per sentence, whether a direct quote already covers it
+ */
+export function findIndirect(ctx: QuoteContext): IndirectCandidate[] {
+  const out: IndirectCandidate[] = [];
+  ctx.sentenceTokens.forEach(([a, b], si) => {
+    if (b <= a) return;
+    const found = inSentence(ctx, a, b, si);
+    if (found) out.push(found);
+  });
+  return out;
+}
+
+function inSentence(ctx: QuoteContext, a: number, b: number, si: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  // drop the final full stop (and a closing mark after it is part of a fragment)
+  let end = b;
+  while (end > a && tokens[end - 1]!.type === 'punct' && (tokens[end - 1]!.text === '.' || tokens[end - 1]!.text === ':')) end--;
+  if (end <= a) return null;
+
+  // `Det oplyser X.` — the sentence before is the content.
+  const anaphoric = anaphoricCue(ctx, a, b, si);
+  if (anaphoric) return anaphoric;
+
+  for (let v = a; v < end; v++) {
+    if (insideDirect(ctx, v)) continue;
+    const t = tokens[v]!;
+    if (t.lower === 'ifølge' || t.lower === 'iflg.') {
+      const r = ifolge(ctx, v, a, end);
+      if (r) return r;
+      continue;
+    }
+    const verb = verbAt(tokens, v, v === a);
+    if (!verb) continue;
+    const r = atClause(ctx, v, verb, a, end) ?? postPosed(ctx, v, verb, a, end) ?? fragmentClause(ctx, v, verb, a, end);
+    if (r) return r;
+  }
+  // `C, lyder det fra X.` / `C, hedder det i rapporten.`
+  for (let c = a + 2; c < end; c++) {
+    if (tokens[c]!.text !== ',' || insideDirect(ctx, c)) continue;
+    const pat = patternAt(tokens, c + 1, 'before');
+    if (!pat) continue;
+    const source = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, end) : null;
+    if (source && !restIsTail(ctx, source.last + 1, end)) continue;
+    return content(ctx, a, c - 1, pat, source, 'post-posed', 0.8);
+  }
+  return null;
+}
+
+/** `X siger [adverbs/object/PP], at C` → C. */
+function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  const form = formKind(verb, tokens[v]!.lower);
+  if (form === 'infinitive' && !(v > a && (AUXILIARIES.has(tokens[v - 1]!.lower) || SENTENCE_ADVERBS.has(tokens[v - 1]!.lower)))) return null;
+  if (v > a && tokens[v - 1]!.lower === 'at') return null; // `for at sige` — an infinitive, not a cue
+  let cueLast = v;
+  if (verb.particle) {
+    const p = particleAt(tokens, v, verb.particle);
+    if (p < 0) return null;
+    cueLast = p;
+  }
+  // find `at` within a short window
+  let k = cueLast + 1;
+  let atIdx = -1;
+  for (; k < end && k - cueLast <= 10; k++) {
+    const w = tokens[k]!;
+    if (isQuoteMark(ctx, k) || isFinalPunct(w) || w.text === ':' || w.text === ';') break;
+    if (w.lower === 'at') {
+      const next = tokens[k + 1];
+      const comma = tokens[k - 1]?.text === ',';
+      if (!next) break;
+      if (!comma && looksInfinitive(next)) break; // `lover at komme`
+      atIdx = k;
+      break;
+    }
+    if (w.lower === 'om' && tokens[k - 1]?.text === ',' ) break; // `spørger, om` — a question, not a statement
+    if (k > cueLast + 1 && isVerbLike(w) && !AUXILIARIES.has(w.lower)) break;
+  }
+  if (atIdx < 0 || atIdx + 1 >= end) return null;
+  const source = subjectOf(ctx, v, form, a, atIdx);
+  const cue: CueMatch = { first: v, last: cueLast, verb };
+  return content(ctx, atIdx + 1, end - 1, cue, source, 'at-clause', verb.cls === 'speech' ? 0.85 : 0.75);
+}
+
+/** The subject of the verb at v: before it (X siger), or after it (Derfor siger X), or before its auxiliary. */
+function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKind>, a: number, limit: number): Phrase | null {
+  const { tokens } = ctx;
+  let head = v;
+  if (form === 'participle' || form === 'infinitive') {
+    for (let k = v - 1; k >= a && v - k < 8; k--) {
+      if (AUXILIARIES.has(tokens[k]!.lower)) {
+        head = k;
+        break;
+      }
+    }
+  }
+  if (form === 'passive') {
+    // `vurderes det af X`, `siges det` — the agent after `af`, if any
+    for (let k = v + 1; k < limit; k++) if (tokens[k]!.lower === 'af') return phraseAfter(ctx, k + 1, limit);
+    return null;
+  }
+  const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));
+  if (before) return before;
+  return phraseAfter(ctx, head + 1, limit) ?? (head !== v ? phraseAfter(ctx, head + 1, v) : null);
+}
+
+/** Where the clause of token i starts: after the nearest comma-led conjunction, or the sentence start. */
+function clauseStart(ctx: QuoteContext, i: number, a: number): number {
+  const { tokens } = ctx;
+  for (let k = i - 1; k > a; k--) {
+    const w = tokens[k]!;
+    if (isQuoteMark(ctx, k)) return k + 1;
+    if ((w.lower === 'og' || w.lower === 'men') && tokens[k - 1]?.text === ',') return k + 1;
+  }
+  return a;
+}
+
+function looksInfinitive(t: Token): boolean {
+  if (t.type !== 'word' || t.cap) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return false;
+  return /e$/.test(t.lower) || ['gå', 'stå', 'få', 'se', 'nå', 'bo', 'tro', 'dø', 'slå', 'forstå', 'bestå', 'opnå', 'undgå'].includes(t.lower);
+}
+
+/** `Ifølge X C` → C; `C, ifølge X` → C; `… ifølge X …` inside a clause → the sentence. */
+function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  const source = phraseAfter(ctx, v + 1, end);
+  if (!source) return null;
+  const cue: CueMatch = { first: v, last: v };
+  let first = a;
+  while (first < v && (CLAUSE_CONJUNCTIONS.has(tokens[first]!.lower) || tokens[first]!.text === '-')) first++;
+  if (first === v) {
+    let c = source.last + 1;
+    if (tokens[c]?.text === ',') c++;
+    if (c >= end) return null;
+    return content(ctx, c, end - 1, cue, source, 'ifolge', 0.8);
+  }
+  if (tokens[v - 1]?.text === ',' && source.last + 1 >= end) return content(ctx, a, v - 2, cue, source, 'ifolge', 0.8);
+  return content(ctx, a, end - 1, cue, source, 'ifolge', 0.7);
+}
+
+/** `C, siger X.` — content before a comma, cue and source closing the sentence. */
+function postPosed(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  if (tokens[v - 1]?.text !== ',' || v - 1 <= a) return null;
+  if (formKind(verb, tokens[v]!.lower) !== 'finite' || verb.cls === 'call' || verb.cls === 'accusation') return null;
+  const source = phraseAfter(ctx, v + 1, end);
+  if (!source || !restIsTail(ctx, source.last + 1, end)) return null;
+  // the content must not itself be a direct quote (handled with its marks)
+  if (isQuoteMark(ctx, v - 2)) return null;
+  return content(ctx, a, v - 2, { first: v, last: v, verb }, source, 'post-posed', 0.8);
+}
+
+/** After a post-posed source only a relative clause, an apposition or a prepositional tail may follow. */
+function restIsTail(ctx: QuoteContext, i: number, end: number): boolean {
+  const t = ctx.tokens[i];
+  if (i >= end || !t) return true;
+  if (t.text === ',' || t.text === '(' || t.text === '-' || t.text === '–') return true;
+  return t.type === 'word' && !t.cap && ['til', 'i', 'på', 'over', 'for', 'overfor', 'ved', 'efter', 'fra', 'under', 'hos', 'med', 'om', 'onsdag', 'i'].includes(t.lower);
+}
+
+/** `Det oplyser X.` — the previous sentence (same or previous paragraph) is the content. */
+function anaphoricCue(ctx: QuoteContext, a: number, b: number, si: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  const t = tokens[a]!;
+  if (!ANAPHORIC_OBJECTS.has(t.lower) || si === 0) return null;
+  const verb = verbAt(tokens, a + 1);
+  if (!verb || formKind(verb, tokens[a + 1]!.lower) !== 'finite' || verb.cls === 'call' || verb.cls === 'accusation') return null;
+  const source = phraseAfter(ctx, a + 2, b);
+  if (!source || !restIsTail(ctx, source.last + 1, b - 1)) return null;
+  const [pa, pb] = ctx.sentenceTokens[si - 1]!;
+  if (pb <= pa) return null;
+  // a previous sentence in quotation marks is a direct quote: the direct finder attributes it
+  if (isQuoteMark(ctx, pa) || isQuoteMark(ctx, pb - 1) || ctx.inSpan[pa]! >= 0) return null;
+  let e = pb;
+  while (e > pa && tokens[e - 1]!.text === '.') e--;
+  return content(ctx, pa, e - 1, { first: a + 1, last: a + 1, verb }, source, 'anaphoric', 0.75);
+}
+
+/** A call or description with a quoted fragment: `opfordrede X til at … "redde landet"` → mixed. */
+function fragmentClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  const form = formKind(verb, tokens[v]!.lower);
+  if (form === 'infinitive' || form === 'passive') return null;
+  let lastFragmentClose = -1;
+  for (let k = v + 1; k < end; k++) {
+    const q = ctx.inSpan[k]!;
+    if (q >= 0 && !longSpan(ctx, q) && ctx.closeToken[q]! >= 0) lastFragmentClose = ctx.closeToken[q]!;
+  }
+  if (lastFragmentClose < 0) return null;
+  const source = subjectOf(ctx, v, form, a, end);
+  let first = v + 1;
+  if (source && source.first > v) first = source.last + 1;
+  while (first < end && (tokens[first]!.text === ',' || SENTENCE_ADVERBS.has(tokens[first]!.lower))) first++;
+  if (first >= lastFragmentClose) return null;
+  return { kind: 'mixed', start: tokens[first]!.start, end: tokens[lastFragmentClose]!.end, cue: { first: v, last: v, verb }, source, confidence: 0.7, rule: 'fragment' };
+}
+
+/** Builds a candidate for content tokens [first, last]; mixed when it holds a quoted fragment. */
+function content(ctx: QuoteContext, first: number, last: number, cue: CueMatch, source: Phrase | null, rule: IndirectCandidate['rule'], confidence: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  while (first <= last && tokens[first]!.text === ',') first++;
+  while (last >= first && (tokens[last]!.text === ',' || tokens[last]!.text === '-' || tokens[last]!.text === '–')) last--;
+  if (last < first) return null;
+  let kind: 'indirect' | 'mixed' = 'indirect';
+  let endTok = last;
+  let fragmentEnd = -1;
+  for (let k = first; k <= last; k++) {
+    const q = ctx.inSpan[k]!;
+    if (q >= 0 && ctx.closeToken[q]! >= 0) fragmentEnd = Math.max(fragmentEnd, ctx.closeToken[q]!);
+  }
+  if (fragmentEnd >= 0) {
+    kind = 'mixed';
+    endTok = fragmentEnd;
+    if (tokens[last + 1] && isQuoteMark(ctx, last + 1)) endTok = Math.max(endTok, last + 1);
+  }
+  // an opening mark right before the content belongs to it (`, at "SF er …"`)
+  if (first > 0 && isQuoteMark(ctx, first - 1) && ctx.inSpan[first]! >= 0 && ctx.openToken[ctx.inSpan[first]!] === first - 1) {
+    first -= 1;
+    kind = 'mixed';
+  }
+  if (isQuoteMark(ctx, first) && kind === 'indirect') first++;
+  if (first > endTok) return null;
+  return { kind, start: tokens[first]!.start, end: tokens[endTok]!.end, cue, source, confidence, rule };
+}

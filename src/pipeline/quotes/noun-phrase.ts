@@ -1,0 +1,193 @@
+/**
+ * The source of a cue: the subject noun phrase read forwards from a position (`siger
+ * administrerende direktør Jørgen Worning, der …`) or backwards from a verb (`En højtstående
+ * britisk diplomat mener`). Danish has no parser in the npm registry good enough for this, so
+ * these are shallow rules over tokens, tuned on the shape of news attributions.
+ * @module
+ */
+import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
+import { roleLemma } from '../../lexicon/roles.js';
+import type { Token } from '../../nlp/tokens.js';
+import { isQuoteMark, type QuoteContext } from './context.js';
+
+/** A noun phrase: token indices, inclusive. */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+const MAX_PHRASE = 10;
+
+/** Prepositions that may continue a role or group phrase (`formand for X`, `chef i X`, `medlemmer af X`). */
+const ROLE_PREPOSITIONS = new Set(['for', 'i', 'af', 'hos', 'ved']);
+
+/**
+ * Whether a token is a verb form that ends a noun phrase.
+ * @param t token
+ */
+export function isVerbLike(t: Token): boolean {
+  return !t.cap && (COMMON_FINITE_VERBS.has(t.lower) || lookupVerbForm(t.lower) !== undefined);
+}
+
+/**
+ * Whether token i is an initial or a short abbreviation with its full stop (`H.`, `cand.`), so
+ * that the stop does not end the phrase.
+ */
+function isAbbrevWithDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (!t || !dot || dot.text !== '.' || dot.start !== t.end || t.type !== 'word') return false;
+  if (t.cap && t.text.length === 1) return true;
+  return !t.cap && t.text.length <= 5 && next !== undefined && next.type === 'word';
+}
+
+/**
+ * Reads the subject noun phrase that starts at token i (after an inverted verb, after `ifølge`).
+ * @param ctx context
+ * @param i first token
+ * @param end index after the last token that may belong to it
+ * @returns the phrase, or null where none starts there
+ */
+export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase | null {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || i >= end || t.type !== 'word') return null;
+  const pron = SUBJECT_PRONOUNS.get(t.lower);
+  if (pron && !(t.lower === 'de' || t.lower === 'den' || t.lower === 'det') ) return { first: i, last: i };
+  if (pron) {
+    // `de`/`den`/`det` is a pronoun unless an adjective or noun follows (`de ansatte`, `den nye minister`).
+    const n = tokens[i + 1];
+    if (!n || n.type !== 'word' || n.lower === 'at' || SENTENCE_ADVERBS.has(n.lower) || isVerbLike(n) || PREPOSITIONS.has(n.lower)) {
+      return t.lower === 'de' ? { first: i, last: i } : null;
+    }
+  }
+  let last = -1;
+  let sawName = false;
+  let sawNoun = false;
+  let j = i;
+  while (j < end && j - i < MAX_PHRASE) {
+    const w = tokens[j]!;
+    if (w.type === 'punct') {
+      if (w.text === '-' && last === j - 1) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (w.type === 'num') break;
+    if (isAbbrevWithDot(tokens, j)) {
+      last = j + 1;
+      if (w.cap) sawName = true;
+      j += 2;
+      continue;
+    }
+    if (w.cap) {
+      if (sawName && last !== j - 1 && last !== j - 2) break;
+      sawName = true;
+      last = j;
+      j++;
+      continue;
+    }
+    if (sawName) {
+      // After a name: a genitive name takes a noun (`FN's generalsekretær`, `Ruslands udenrigsminister`).
+      const prev = tokens[last]!;
+      if (/s$/.test(prev.text) && last === j - 1 && !isStopWord(w) && !sawNoun) {
+        last = j;
+        sawNoun = true;
+        sawName = false;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isStopWord(w)) {
+      if (ROLE_PREPOSITIONS.has(w.lower) && sawNoun && last === j - 1 && roleLemma(tokens[last]!.lower) !== undefined) {
+        const n = tokens[j + 1];
+        if (n && n.type === 'word' && (n.cap || DETERMINERS.has(n.lower))) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (DETERMINERS.has(w.lower) && last === -1) {
+      j++;
+      continue;
+    }
+    if (sawNoun && !roleLemma(w.lower) && !sawNameAhead(tokens, j, end)) break;
+    last = j;
+    // an adjective (ends in -e, -ske, -ige) goes on to its noun; a noun ends a bare phrase unless a
+    // name or a further title follows (`direktør Jørgen Worning`, `cand. psych. Ida Koch`)
+    if (!/(?:e|ske|ige|ede|nde)$/.test(w.lower) || roleLemma(w.lower)) sawNoun = true;
+    j++;
+  }
+  if (last < i) return null;
+  return { first: i, last };
+}
+
+function sawNameAhead(tokens: readonly Token[], j: number, end: number): boolean {
+  const n = tokens[j];
+  return n !== undefined && j < end && n.cap;
+}
+
+function isStopWord(w: Token): boolean {
+  return w.lower === 'at' || w.lower === 'og' || w.lower === 'eller' || PREPOSITIONS.has(w.lower) || CLAUSE_CONJUNCTIONS.has(w.lower) || SENTENCE_ADVERBS.has(w.lower) || isVerbLike(w);
+}
+
+/**
+ * Reads the subject that stands before a verb in its clause (`Afdelingschefen siger`, `Zamir
+ * Kabulov, der er afdelingschef i …, siger`, `Afghanistans præsident, Ashraf Ghani, har …`).
+ * @param ctx context
+ * @param v index of the finite verb
+ * @param sentenceStart first token of the sentence
+ * @returns the subject, or null where the clause starts with something else (then the subject
+ *   follows the verb)
+ */
+export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number): Phrase | null {
+  const { tokens } = ctx;
+  let k = v - 1;
+  if (k < sentenceStart) return null;
+  // `X, der …, siger` and `X, Y, siger`: skip back over the comma-delimited relative clause or apposition.
+  let appositionName: Phrase | null = null;
+  if (tokens[k]!.text === ',') {
+    let c = k - 1;
+    while (c > sentenceStart && tokens[c]!.text !== ',' && k - c < 25 && !isQuoteMark(ctx, c)) c--;
+    if (c <= sentenceStart || tokens[c]!.text !== ',') return null;
+    const inner = tokens[c + 1]!;
+    if (inner.lower !== 'der' && inner.lower !== 'som') {
+      const ap = phraseAfter(ctx, c + 1, k);
+      if (!ap || ap.last !== k - 1) return null;
+      appositionName = ap;
+    }
+    k = c - 1;
+  }
+  let first = k + 1;
+  for (let j = k; j >= sentenceStart; j--) {
+    const w = tokens[j]!;
+    if (w.type === 'punct' && !(w.text === '.' && j > 0 && isAbbrevWithDot(tokens, j - 1)) && !(w.text === '-' )) break;
+    if (w.type === 'num') break;
+    if (!w.cap && isVerbLike(w)) break;
+    if (!w.cap && (CLAUSE_CONJUNCTIONS.has(w.lower) && w.lower !== 'for' && w.lower !== 'at')) break;
+    first = j;
+  }
+  // Leading conjunctions and adverbs are not part of the subject (`Men han siger`, `Også X mener`).
+  while (first <= k && (CLAUSE_CONJUNCTIONS.has(tokens[first]!.lower) || SENTENCE_ADVERBS.has(tokens[first]!.lower)) && !tokens[first]!.cap) first++;
+  while (first <= k && tokens[first]!.cap && ['og', 'men', 'så', 'også'].includes(tokens[first]!.lower) && first < k) first++;
+  if (first > k) return null;
+  const head = tokens[first]!;
+  // A clause that opens with a preposition or a fronted adverb has its subject after the verb.
+  if (first === sentenceStart || tokens[first - 1]?.type === 'punct') {
+    if (PREPOSITIONS.has(head.lower) || (FRONTING_ADVERBS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower))) return null;
+  }
+  if (k - first + 1 > 12) return null;
+  if (SUBJECT_PRONOUNS.has(head.lower) && k > first && head.lower !== 'de' && head.lower !== 'den' && head.lower !== 'det') return null;
+  if ((head.lower === 'det' || head.lower === 'der') && k === first) return null;
+  if (appositionName) {
+    // Prefer the part that carries a name as the mention.
+    const hasCap = (a: number, b: number) => tokens.slice(a, b + 1).some((t) => t.cap);
+    return hasCap(appositionName.first, appositionName.last) ? appositionName : { first, last: k };
+  }
+  return { first, last: k };
+}

@@ -1,0 +1,101 @@
+/**
+ * Entities: one per source across the article. Names are merged by surname (`Kabulov` → `Zamir
+ * Kabulov`); role nouns resolve to the most recent entity holding that role; pronouns to the most
+ * recent entity that fits.
+ * @module
+ */
+import type { SpeakerKind } from '../../schema/index.js';
+import type { Mention, Range } from '../layers.js';
+
+/** A source in the article. */
+export interface Entity {
+  key: number;
+  kind: SpeakerKind;
+  /** The fullest name (persons: longest name; descriptions: the description). */
+  name: string;
+  /** Name variants (full names, surnames) in lower case, for matching. */
+  names: Set<string>;
+  roles: string[];
+  /** Role lemmas the entity holds (`præsident`), for role-noun coreference. */
+  roleLemmas: Set<string>;
+  gender: 'm' | 'f' | undefined;
+  mentions: Range[];
+  /** Whether the entity has a proper name (not only a description). */
+  named: boolean;
+}
+
+/** A name-bearing mention in text order, with the entity it names. */
+export interface Placed {
+  mention: Mention;
+  entity: Entity;
+}
+
+/**
+ * Groups the name mentions of a document into entities, in text order.
+ * @param mentions the mentions stage's output
+ * @param roleLemmaOf role lemma of a role string (`afdelingschef i …` → `afdelingschef`)
+ */
+export function buildEntities(mentions: readonly Mention[], roleLemmaOf: (role: string) => string | undefined): { entities: Entity[]; placed: Placed[] } {
+  const entities: Entity[] = [];
+  const placed: Placed[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'person' && m.kind !== 'organization') continue;
+    if (m.kind === 'organization' && m.name && !/\p{Lu}/u.test(m.name[0] ?? '')) continue; // `politiet`: resolved in context
+    const name = m.name ?? m.text;
+    const e = findByName(entities, name, m.kind) ?? newEntity(entities, m, name);
+    absorb(e, m, name, roleLemmaOf);
+    placed.push({ mention: m, entity: e });
+  }
+  return { entities, placed };
+}
+
+function newEntity(entities: Entity[], m: Mention, name: string): Entity {
+  const e: Entity = { key: entities.length, kind: m.kind === 'organization' ? 'organization' : 'person', name, names: new Set(), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [], named: true };
+  entities.push(e);
+  return e;
+}
+
+function absorb(e: Entity, m: Mention, name: string, roleLemmaOf: (role: string) => string | undefined): void {
+  const lower = name.toLowerCase();
+  e.names.add(lower);
+  const parts = lower.split(/\s+/);
+  if (e.kind === 'person' && parts.length > 1) e.names.add(parts[parts.length - 1]!);
+  if (wordCount(name) > wordCount(e.name)) e.name = name;
+  if (m.gender && !e.gender) e.gender = m.gender;
+  for (const r of m.roles ?? []) {
+    if (!e.roles.includes(r)) e.roles.push(r);
+    const l = roleLemmaOf(r);
+    if (l) e.roleLemmas.add(l);
+  }
+  e.mentions.push({ start: m.start, end: m.end });
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).length + s.length / 1000;
+}
+
+/**
+ * The entity a name refers to: the same name, or a surname of a fuller name (either way round).
+ * @param entities known entities
+ * @param name a name
+ * @param kind person or organization
+ */
+export function findByName(entities: readonly Entity[], name: string, kind: string): Entity | undefined {
+  const lower = name.toLowerCase();
+  const parts = lower.split(/\s+/);
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    if (e.names.has(lower)) return e;
+  }
+  if (kind === 'person') {
+    const last = parts[parts.length - 1]!;
+    for (let i = entities.length - 1; i >= 0; i--) {
+      const e = entities[i]!;
+      if (e.kind !== 'person') continue;
+      // `Kabulov` after `Zamir Kabulov`, or `Zamir Kabulov` after `Kabulov`
+      if (parts.length === 1 && e.names.has(last)) return e;
+      if (parts.length > 1 && [...e.names].some((n) => !n.includes(' ') && n === last)) return e;
+    }
+  }
+  return undefined;
+}
