@@ -71,11 +71,11 @@ export function formatReport(citat: EvalReport, baseline: EvalReport, options: F
     const label = `${k} (${citat.perKind[k].gold} gold)`;
     lines.push(`${`  ${label}`.padEnd(24)}${col(prfCell(citat.perKind[k]))}${col(prfCell(baseline.perKind[k]))}`);
   }
-  lines.push(`${'  found, any kind'.padEnd(24)}${col(QUOTE_KINDS.map((k) => fmt(citat.perKind[k].recallAnyKind)).join(' '))}${col(QUOTE_KINDS.map((k) => fmt(baseline.perKind[k].recallAnyKind)).join(' '))}`);
+  lines.push(`${'  recall, any kind'.padEnd(24)}${col(QUOTE_KINDS.map((k) => fmt(citat.perKind[k].recallAnyKind)).join(' '))}${col(QUOTE_KINDS.map((k) => fmt(baseline.perKind[k].recallAnyKind)).join(' '))}`);
   lines.push(`${'speaker accuracy'.padEnd(24)}${col(`${fmt(citat.speaker.accuracy)} (${citat.speaker.correct}/${citat.speaker.total})`)}${col(`${fmt(baseline.speaker.accuracy)} (${baseline.speaker.correct}/${baseline.speaker.total})`)}`);
   lines.push(`${'cue accuracy'.padEnd(24)}${col(`${fmt(citat.cue.accuracy)} (${citat.cue.correct}/${citat.cue.total})`)}${col(`${fmt(baseline.cue.accuracy)} (${baseline.cue.correct}/${baseline.cue.total})`)}`);
   lines.push(`${'kind accuracy'.padEnd(24)}${col(`${fmt(citat.kind.accuracy)} (${citat.kind.correct}/${citat.kind.total})`)}${col(`${fmt(baseline.kind.accuracy)} (${baseline.kind.correct}/${baseline.kind.total})`)}`);
-  lines.push(`${'predictions'.padEnd(24)}${col(`${citat.predictions.total} (${citat.predictions.absorbed} optional)`)}${col(`${baseline.predictions.total} (${baseline.predictions.absorbed} optional)`)}`);
+  lines.push(`${'predictions'.padEnd(24)}${col(`${citat.predictions.total} (${citat.predictions.absorbed} absorbed)`)}${col(`${baseline.predictions.total} (${baseline.predictions.absorbed} absorbed)`)}`);
   lines.push('');
 
   const s = (label: string, a: string, b: string) => `${label.padEnd(26)}${a.padEnd(20)}${b}`;
