@@ -26,6 +26,23 @@ export const KIND_COUNT: Record<QuoteKind, string> = {
   mixed: 'blandede',
 };
 
+/** Kind of quote in one word, for the quote list. */
+export const KIND_SHORT: Record<QuoteKind, string> = {
+  direct: 'direkte',
+  indirect: 'indirekte',
+  mixed: 'blandet',
+};
+
+/** How a quote's speaker was found, in a word or two, for the quote list. */
+export const RESOLUTION_SHORT: Record<Resolution, string> = {
+  name: 'navn',
+  alias: 'kort navn',
+  role: 'rolle',
+  pronoun: 'stedord',
+  description: 'beskrivelse',
+  continuation: 'fortsættelse',
+};
+
 /** How a quote's speaker was found, explained for a reader checking the attribution. */
 export const RESOLUTION_LABEL: Record<Resolution, string> = {
   name: 'navn: kilden er nævnt ved navn',

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { CitatDocument, Quote, QuoteKind, Speaker } from '../schema/index.js';
 import { escapeHtml, percent, plural } from './html.js';
-import { KIND_COUNT, KIND_HINT, KIND_LABEL, RESOLUTION_LABEL, SPEAKER_KIND_LABEL, languageName } from './labels.js';
+import { KIND_COUNT, KIND_HINT, KIND_LABEL, KIND_SHORT, RESOLUTION_LABEL, RESOLUTION_SHORT, SPEAKER_KIND_LABEL, languageName } from './labels.js';
 import { nestMarks, type Mark, type TreeNode } from './segments.js';
 import { PAGE_JS } from './script.js';
 import { PALETTE, PAGE_CSS } from './style.js';
@@ -134,9 +134,22 @@ function renderTree(nodes: readonly TreeNode<ViewMark>[], text: string): string 
   return html;
 }
 
+const speakerIndexes = new WeakMap<CitatDocument, Map<string, Speaker>>();
+
+/** The document's speakers by id (built once per document: quotes look their speaker up). */
+function speakerById(doc: CitatDocument, id: string): Speaker | undefined {
+  let index = speakerIndexes.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const s of doc.speakers) if (!index.has(s.id)) index.set(s.id, s);
+    speakerIndexes.set(doc, index);
+  }
+  return index.get(id);
+}
+
 function speakerLine(quote: Quote, doc: CitatDocument, colourOf: (id: string | undefined) => string): string {
   if (!quote.speaker) return '<span class="none">ingen kilde fundet</span>';
-  const speaker = doc.speakers.find((s) => s.id === quote.speaker?.id);
+  const speaker = speakerById(doc, quote.speaker.id);
   const roles = speaker && speaker.roles.length > 0 ? `, ${escapeHtml(speaker.roles.join(', '))}` : '';
   return `<span class="swatch ${colourOf(quote.speaker.id)}"></span>${escapeHtml(quote.speaker.name)}${roles}`;
 }
@@ -165,10 +178,10 @@ function quoteList(doc: CitatDocument, colourOf: (id: string | undefined) => str
   if (doc.quotes.length === 0) return '';
   const rows = doc.quotes
     .map((q, qi) => {
-      const resolution = q.speaker ? escapeHtml(q.speaker.resolution) : '—';
+      const resolution = q.speaker ? escapeHtml(RESOLUTION_SHORT[q.speaker.resolution] ?? q.speaker.resolution) : '—';
       return (
         `<tr><td class="num"><a href="#quote-${qi}" data-goto="${qi}">${qi + 1}</a></td>` +
-        `<td>${escapeHtml(KIND_COUNT[q.kind] ?? q.kind)}</td>` +
+        `<td>${escapeHtml(KIND_SHORT[q.kind] ?? q.kind)}</td>` +
         `<td>${speakerLine(q, doc, colourOf)}</td>` +
         `<td>${q.cue ? escapeHtml(q.cue.text) : '—'}</td>` +
         `<td>${resolution}</td>` +
@@ -264,8 +277,17 @@ export function renderParagraphs(doc: CitatDocument, text: string): string {
   const marks = marksOf(doc, colourOf);
   const blocks = blocksOf(doc, text);
   if (blocks.length === 0) return '<p class="empty">Teksten er tom.</p>';
+  // Sweep the blocks in order with the marks sorted by start, so each block only looks at the
+  // marks that reach into it (long articles have thousands of both).
+  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let active: ViewMark[] = [];
   return blocks
-    .map(([s, e, para]) => `<p${para ? '' : ' class="gap"'}>${renderTree(nestMarks(s, e, marks), text)}</p>`)
+    .map(([s, e, para]) => {
+      active = active.filter((m) => m.end > s);
+      for (; next < sorted.length && sorted[next]!.start < e; next++) if (sorted[next]!.end > s) active.push(sorted[next]!);
+      return `<p${para ? '' : ' class="gap"'}>${renderTree(nestMarks(s, e, active), text)}</p>`;
+    })
     .join('\n');
 }
 

@@ -76,6 +76,7 @@ article.text p.gap{color:var(--muted)}
 .cue.is-linked{outline-color:#18181b}
 body.has-selection .q.is-dimmed{opacity:.35;filter:grayscale(.9)}
 body.has-selection .q.is-selected{outline:2px solid var(--c);outline-offset:1px}
+body.has-selection .q.is-dimmed.is-active{opacity:1;filter:none}
 /* side panel */
 aside.panel{position:sticky;top:1rem;display:flex;flex-direction:column;gap:1rem;max-height:calc(100vh - 2rem);overflow:auto}
 .box{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:1rem 1.1rem}
@@ -111,7 +112,7 @@ aside.panel{position:sticky;top:1rem;display:flex;flex-direction:column;gap:1rem
 /* list of all quotes */
 .quotes-list{margin-top:1.5rem}
 .quotes-list table{width:100%;border-collapse:collapse;font-size:.88rem}
-.quotes-list th,.quotes-list td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-top:1px solid var(--line)}
+.quotes-list th,.quotes-list td{overflow-wrap:anywhere;text-align:left;vertical-align:top;padding:.4rem .5rem;border-top:1px solid var(--line)}
 .quotes-list th{font-size:.75rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);border-top:0}
 .quotes-list td.num a{color:var(--accent);font-weight:600}
 .quotes-list td.excerpt{font-family:var(--serif);color:#27272a}
