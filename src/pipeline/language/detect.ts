@@ -1,0 +1,125 @@
+/**
+ * How the stage decides.
+ *
+ * 1. Fewer than {@link MIN_LETTERS} letters: `und` with confidence 0, rather than a guess.
+ * 2. If the text is clearly Scandinavian (at least two function words from the shared
+ *    Scandinavian list and three times as many as foreign ones; or one, or the letters æ ø å, and no
+ *    foreign function word), franc's pass over the world's languages would only confirm it (and on
+ *    a short line it often guesses a far-off language), so it is skipped: the Scandinavian model
+ *    decides.
+ * 3. Otherwise franc (all languages) gives the first pass. If it names Danish, Bokmål, Nynorsk or
+ *    Swedish, the Scandinavian model decides between those four (franc's trigram profiles blur
+ *    Danish and Bokmål, which is why this stage exists); any other answer stands.
+ * @module
+ */
+import { francAll } from 'franc';
+import { FRANC_IGNORE, ISO3_TO_1 } from '../../lexicon/language/iso639.js';
+import { GROUP_WORDS } from '../../lexicon/language/scandinavian-words.js';
+import { WEIGHTS } from '../../lexicon/language/weights.js';
+import { SCANDINAVIAN, words } from './features.js';
+import { parseModel, type ScandinavianModel } from './model.js';
+
+/** What {@link detectLanguage} returns. */
+export interface LanguageResult {
+  /** ISO 639-1 code (ISO 639-3 where a language has none), or `und`. */
+  code: string;
+  /** 0–1: the probability of the chosen language (0 for `und`). */
+  confidence: number;
+  /** Score per code, 0–1, higher is more likely; covers at least da, nb, nn, sv, en, de. */
+  scores: Record<string, number>;
+}
+
+/** Below this many letters there is too little evidence to decide. */
+export const MIN_LETTERS = 10;
+
+/** Codes every result scores. */
+export const SCORED = ['da', 'nb', 'nn', 'sv', 'en', 'de'] as const;
+
+const SCANDINAVIAN_FRANC = new Set(['dan', 'nob', 'nno', 'swe']);
+
+function set(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+const SCANDINAVIAN_WORDS = set(GROUP_WORDS.scandinavian);
+const FOREIGN_WORDS = set(GROUP_WORDS.foreign);
+/** Letters of Danish and Norwegian: with no foreign function word beside them, enough to skip franc. */
+const DANO_NORWEGIAN_LETTER = /[æøå]/i;
+
+let defaultModel: ScandinavianModel | undefined;
+/** The shipped model, parsed on first use. */
+function shippedModel(): ScandinavianModel {
+  return (defaultModel ??= parseModel(WEIGHTS));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function emptyScores(): Record<string, number> {
+  return Object.fromEntries(SCORED.map((c) => [c, 0]));
+}
+
+/** Softmax of the model's logits, scaled to `mass`, written into `scores`; returns the top code. */
+function decideScandinavian(text: string, model: ScandinavianModel, scores: Record<string, number>, mass: number): { code: string; confidence: number } {
+  const { logits } = model.score(text);
+  const max = Math.max(...logits);
+  const exp = logits.map((l) => Math.exp(l - max));
+  const z = exp.reduce((a, b) => a + b, 0);
+  let best = 0;
+  exp.forEach((e, k) => {
+    scores[SCANDINAVIAN[k]!] = round((mass * e) / z);
+    if (e > exp[best]!) best = k;
+  });
+  return { code: SCANDINAVIAN[best]!, confidence: round((mass * exp[best]!) / z) };
+}
+
+/**
+ * Detects the language of a text, telling Danish from Norwegian (Bokmål, Nynorsk) and Swedish.
+ * @param text any text
+ * @returns code (`und` when too short), confidence and scores
+ * @example
+ * detectLanguage('Regeringen vil ikke sige noget om sagen, siger hun.').code // 'da'
+ */
+export function detectLanguage(text: string): LanguageResult {
+  return detectWith(text, shippedModel());
+}
+
+/**
+ * {@link detectLanguage} with a given Scandinavian model (for cross-validation in the eval script).
+ * @param text any text
+ * @param model the Scandinavian model
+ * @returns code, confidence and scores
+ */
+export function detectWith(text: string, model: ScandinavianModel): LanguageResult {
+  const scores = emptyScores();
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
+  let scandinavian = 0;
+  let foreign = 0;
+  for (const w of words(text)) {
+    if (SCANDINAVIAN_WORDS.has(w)) scandinavian++;
+    else if (FOREIGN_WORDS.has(w)) foreign++;
+  }
+  const clearly =
+    (scandinavian >= 2 && scandinavian >= 3 * foreign) ||
+    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text)));
+  if (clearly) {
+    const { code, confidence } = decideScandinavian(text, model, scores, 1);
+    return { code, confidence, scores };
+  }
+  const ranked = francAll(text, { minLength: 1, ignore: [...FRANC_IGNORE] });
+  const [top, topScore = 0] = ranked[0] ?? ['und', 0];
+  const total = ranked.slice(0, 5).reduce((a, [, s]) => a + s, 0) || 1;
+  for (const [code3, s] of ranked) {
+    const code = ISO3_TO_1[code3];
+    if (code && code in scores) scores[code] = round(s / total);
+  }
+  if (top === 'und') return { code: 'und', confidence: 0, scores };
+  if (SCANDINAVIAN_FRANC.has(top)) {
+    const mass = SCANDINAVIAN.reduce((a, c) => a + (scores[c] ?? 0), 0);
+    const { code, confidence } = decideScandinavian(text, model, scores, mass);
+    return { code, confidence, scores };
+  }
+  const second = ranked[1]?.[1] ?? 0;
+  return { code: ISO3_TO_1[top] ?? top, confidence: round(Math.min(1, topScore / total + (topScore - second))), scores };
+}

@@ -1,0 +1,91 @@
+/**
+ * The Scandinavian decision: a multinomial logistic model over the word features of
+ * {@link wordFeatures}, with weights fitted by scripts/fit-language.ts on material in ../shared.
+ * @module
+ */
+import { SCANDINAVIAN, wordFeatures, words } from './features.js';
+
+/** Per-language logits (da, nb, nn, sv), plus how many features were seen. */
+export interface ScandinavianScore {
+  /** Logits in the order of {@link SCANDINAVIAN}. */
+  logits: [number, number, number, number];
+  /** Number of words scored. */
+  words: number;
+}
+
+/** Words whose summed weights are kept; cleared when full, so memory stays bounded on long runs. */
+const CACHE_LIMIT = 100_000;
+
+/** A fitted model: one weight vector (da, nb, nn, sv) per feature and a bias vector. */
+export class ScandinavianModel {
+  private readonly cache = new Map<string, { sum: Float64Array; n: number }>();
+
+  /**
+   * @param weights weight vector per feature name, four numbers each
+   * @param bias the bias per language (includes the Danish decision offset)
+   */
+  constructor(
+    private readonly weights: ReadonlyMap<string, ArrayLike<number>>,
+    readonly bias: readonly number[],
+  ) {}
+
+  /** Summed weights and feature count of one word (cached: news repeats its words). */
+  private word(word: string): { sum: Float64Array; n: number } {
+    let hit = this.cache.get(word);
+    if (hit) return hit;
+    const sum = new Float64Array(4);
+    const feats = wordFeatures(word);
+    for (const f of feats) {
+      const w = this.weights.get(f);
+      if (w) for (let k = 0; k < 4; k++) sum[k]! += w[k]!;
+    }
+    hit = { sum, n: feats.length };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, hit);
+    return hit;
+  }
+
+  /**
+   * Scores a text. The summed weights are divided by the square root of the feature count, as in
+   * fitting, so that evidence grows with length, but slower than linearly.
+   * @param text any text
+   * @returns logits and word count
+   */
+  score(text: string): ScandinavianScore {
+    const sum = [0, 0, 0, 0];
+    let n = 0;
+    const ws = words(text);
+    for (const w of ws) {
+      const v = this.word(w);
+      for (let k = 0; k < 4; k++) sum[k]! += v.sum[k]!;
+      n += v.n;
+    }
+    const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
+    const b = this.bias;
+    return {
+      logits: [b[0]! + sum[0]! * scale, b[1]! + sum[1]! * scale, b[2]! + sum[2]! * scale, b[3]! + sum[3]! * scale],
+      words: ws.length,
+    };
+  }
+}
+
+/**
+ * Reads the weight file format written by scripts/fit-language.ts: a line `bias a b c d`, then
+ * one line per feature, `name<TAB>a b c d` (weights in the order da nb nn sv).
+ * @param text the serialised weights
+ * @returns a model
+ */
+export function parseModel(text: string): ScandinavianModel {
+  const weights = new Map<string, number[]>();
+  let bias = [0, 0, 0, 0];
+  for (const line of text.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab < 0) continue;
+    const name = line.slice(0, tab);
+    const values = line.slice(tab + 1).split(' ').map(Number);
+    if (values.length !== SCANDINAVIAN.length) continue;
+    if (name === '#bias') bias = values;
+    else weights.set(name, values);
+  }
+  return new ScandinavianModel(weights, bias);
+}

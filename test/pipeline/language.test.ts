@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from 'citat';
+import detectDefault, { detectLanguage, MIN_LETTERS } from 'citat/language';
+
+// Sentences written for these tests: the same content in each language, so that only spelling,
+// function words and morphology tell them apart.
+const rows: [name: string, code: string, text: string][] = [
+  ['Danish: af/efter/sit arbejde', 'da', 'Regeringen vil ikke sige noget om sagen, før udvalget har afsluttet sit arbejde.'],
+  ['Bokmål: noe/saken/sitt arbeid', 'nb', 'Regjeringen vil ikke si noe om saken før utvalget har avsluttet sitt arbeid.'],
+  ['Nynorsk: ikkje/seie/noko', 'nn', 'Regjeringa vil ikkje seie noko om saka før utvalet har avslutta arbeidet sitt.'],
+  ['Swedish: inte/säga/något', 'sv', 'Regeringen vill inte säga något om saken innan utredningen har avslutat sitt arbete.'],
+  ['Danish: havde købt en bog', 'da', 'Hun fortalte, at hun havde købt en ny bog til sin datter i sidste uge.'],
+  ['Bokmål: hadde kjøpt en bok', 'nb', 'Hun fortalte at hun hadde kjøpt en ny bok til datteren sin i forrige uke.'],
+  ['Nynorsk: ho hadde kjøpt ei bok', 'nn', 'Ho fortalde at ho hadde kjøpt ei ny bok til dottera si i førre veke.'],
+  ['Swedish: hade köpt en bok', 'sv', 'Hon berättade att hon hade köpt en ny bok till sin dotter förra veckan.'],
+  ['Danish: blev enige om at mødes igen', 'da', 'Vi blev enige om at mødes igen efter sommerferien for at se på tallene.'],
+  ['Bokmål: ble enige om å møtes igjen', 'nb', 'Vi ble enige om å møtes igjen etter sommerferien for å se på tallene.'],
+  ['Nynorsk: vart einige om å møtast', 'nn', 'Vi vart einige om å møtast att etter sommarferien for å sjå på tala.'],
+  ['Swedish: blev överens om att träffas', 'sv', 'Vi blev överens om att träffas igen efter sommarlovet för att titta på siffrorna.'],
+  ['Danish: meget/hvad/mellem', 'da', 'Der er meget, vi endnu ikke ved om, hvad der skete mellem de to mænd.'],
+  ['Bokmål: mye/hva/mellom', 'nb', 'Det er mye vi ennå ikke vet om hva som skjedde mellom de to mennene.'],
+  ['Danish: bliver nødt til at spare', 'da', 'Borgmesteren siger, at kommunen bliver nødt til at spare på skolerne.'],
+  ['Bokmål: blir nødt til å spare', 'nb', 'Ordføreren sier at kommunen blir nødt til å spare på skolene.'],
+  ['Danish: -hed and soft consonants', 'da', 'Sikkerheden på gaden er blevet bedre, mener politiet i byen.'],
+  ['Bokmål: -het and hard consonants', 'nb', 'Sikkerheten i gaten har blitt bedre, mener politiet i byen.'],
+];
+
+describe('detectLanguage: Danish, Bokmål, Nynorsk and Swedish that are easy to confuse', () => {
+  it.each(rows)('%s → %s', (_name, code, text) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+
+  it('is also the default export', () => {
+    expect(detectDefault(rows[0]![2]).code).toBe('da');
+  });
+});
+
+describe('detectLanguage: too little to go on', () => {
+  it.each([
+    ['a single word', 'Ja.'],
+    ['a short greeting', 'Hej med dig'],
+    ['only digits and signs', '12 345 – 67 %'],
+    ['nothing', ''],
+  ])('%s → und with confidence 0', (_name, text) => {
+    const r = detectLanguage(text);
+    expect(r.code).toBe('und');
+    expect(r.confidence).toBe(0);
+  });
+
+  it('needs at least MIN_LETTERS letters', () => {
+    expect(MIN_LETTERS).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('detectLanguage: scores', () => {
+  it.each([
+    ['a Danish sentence', rows[0]![2]],
+    ['an English sentence', 'The minister said on Tuesday that the talks would continue next week.'],
+    ['a German sentence', 'Der Minister sagte am Dienstag, dass die Gespräche nächste Woche weitergehen.'],
+  ])('%s has scores for da, nb, nn, sv, en and de between 0 and 1', (_name, text) => {
+    const { scores } = detectLanguage(text);
+    for (const code of ['da', 'nb', 'nn', 'sv', 'en', 'de']) {
+      expect(scores[code]).toBeGreaterThanOrEqual(0);
+      expect(scores[code]).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('tells English and German from the Scandinavian languages', () => {
+    expect(detectLanguage('The minister said on Tuesday that the talks would continue next week.').code).toBe('en');
+    expect(detectLanguage('Der Minister sagte am Dienstag, dass die Gespräche nächste Woche weitergehen.').code).toBe('de');
+  });
+
+  it('is more confident on a paragraph than on one short sentence', () => {
+    const paragraph = rows.filter(([, code]) => code === 'da').map(([, , t]) => t).join(' ');
+    expect(detectLanguage(paragraph).confidence).toBeGreaterThan(detectLanguage('Det er godt.').confidence);
+  });
+});
+
+describe('language stage in the pipeline', () => {
+  it('reports an English paragraph inside a Danish article', () => {
+    const text = [
+      'Borgmesteren siger, at kommunen bliver nødt til at spare på skolerne næste år.',
+      '"We will not accept any cuts to the schools in this city," the union leader said on Monday.',
+      'Hun fortalte, at hun havde talt med forældrene om sagen i sidste uge.',
+    ].join('\n\n');
+    const doc = extract(text);
+    expect(doc.language.code).toBe('da');
+    expect(doc.language.paragraphs?.map((p) => p.code)).toEqual(['da', 'en', 'da']);
+  });
+
+  it('does not run the Danish rules on a Norwegian article, and says so', () => {
+    const text = '«Vi ble enige om å møtes igjen etter sommerferien,» sier ordføreren.\n\nHun sier at kommunen blir nødt til å spare på skolene.';
+    const doc = extract(text);
+    expect(doc.language.code).toBe('nb');
+    expect(doc.warnings.join(' ')).toMatch(/not Danish/);
+    expect(doc.quotes).toEqual([]);
+  });
+});
