@@ -31,8 +31,8 @@ export interface QuotedSpan {
   style: 'marks' | 'dash';
 }
 
-/** What a mention refers to, as far as the mentions stage can tell. */
-export type MentionKind = 'person' | 'organization' | 'group' | 'role' | 'pronoun';
+/** What a mention refers to, as far as the mentions stage can tell (`name`: a proper name that may be a person, a place or a body). */
+export type MentionKind = 'person' | 'organization' | 'group' | 'role' | 'pronoun' | 'name';
 
 /** A mention of a possible source. */
 export interface Mention extends Range {

@@ -4,7 +4,7 @@
  * The speakers stage resolves quote sources against these.
  * @module
  */
-import { SUBJECT_PRONOUNS, DETERMINERS } from '../../lexicon/clause-words.js';
+import { CLAUSE_CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { genderOfFirstName } from '../../lexicon/first-names.js';
 import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/organisations.js';
 import { roleLemma } from '../../lexicon/roles.js';
@@ -31,7 +31,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
   for (const [a, b] of sentenceRanges) {
     const isNameWord = (i: number): boolean => {
       const t = tokens[i]!;
-      if (NON_NAME_CAPITALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+      if (NON_NAME_CAPITALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return false;
       if (roleLemma(t.lower) !== undefined && !midCaps.has(t.text)) return false;
       const first = i === a || /["»«„“”:(\-–]/.test(tokens[i - 1]?.text ?? '');
       if (!first) return true;
@@ -104,7 +104,11 @@ function nameMention(text: string, tokens: readonly Token[], first: number, last
       roles.push(text.slice(t.start, tokens[e]!.end));
     }
   }
-  const m: Mention = { start: tokens[f]!.start, end: tokens[last]!.end, text: name, kind: org ? 'organization' : 'person', name, roles };
+  // A person needs evidence: a known first name or initials, a title or role, or a full name of
+  // two or more words; a single word (`Rusland`, `Danmarks`) may be a place or a body.
+  const genitive = /(?:s|'s|’s)$/.test(tokens[last]!.text) && words.length === 1;
+  const person = !org && !genitive && (gender !== undefined || isInitial(tokens, f) || roles.length > 0 || (words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
+  const m: Mention = { start: tokens[f]!.start, end: tokens[last]!.end, text: name, kind: org ? 'organization' : person ? 'person' : 'name', name, roles };
   if (gender && !org) m.gender = gender;
   return m;
 }

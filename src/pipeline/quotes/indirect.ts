@@ -11,6 +11,7 @@
 import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import type { ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
+import { roleLemma } from '../../lexicon/roles.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
 import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
 import { isVerbLike, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
@@ -145,8 +146,12 @@ function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKin
     for (let k = v + 1; k < limit; k++) if (tokens[k]!.lower === 'af') return phraseAfter(ctx, k + 1, limit);
     return null;
   }
+  // A personal pronoun right after the finite verb is its subject (`… fremhævede han, at`):
+  // Danish puts the subject there after any fronted element.
+  const after = tokens[head + 1];
+  if (after && (after.lower === 'han' || after.lower === 'hun' || after.lower === 'vi' || after.lower === 'jeg' || after.lower === 'man')) return { first: head + 1, last: head + 1 };
   const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));
-  if (before) return before;
+  if (before && !frontedAdverbial(ctx, before)) return before;
   return phraseAfter(ctx, head + 1, limit) ?? (head !== v ? phraseAfter(ctx, head + 1, v) : null);
 }
 
@@ -268,4 +273,20 @@ function content(ctx: QuoteContext, first: number, last: number, cue: CueMatch, 
   if (isQuoteMark(ctx, first) && kind === 'indirect') first++;
   if (first > endTok) return null;
   return { kind, start: tokens[first]!.start, end: tokens[endTok]!.end, cue, source, confidence, rule };
+}
+
+/**
+ * A one-word phrase before the verb that is no name, role or noun the text uses elsewhere is a
+ * fronted adverbial (`Forinden sagde X, at`), so the subject follows the verb.
+ */
+function frontedAdverbial(ctx: QuoteContext, p: Phrase): boolean {
+  if (p.first !== p.last) return false;
+  const t = ctx.tokens[p.first]!;
+  if (!t.cap) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return false;
+  if (roleLemma(t.lower) !== undefined) return false;
+  const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[p.first]!]?.[0] === p.first;
+  if (!sentenceStart) return false;
+  // a capitalised word seen elsewhere inside a sentence is a name
+  return !ctx.tokens.some((o, i) => i !== p.first && o.text === t.text && ctx.sentenceTokens[ctx.sentenceOf[i]!]?.[0] !== i);
 }

@@ -39,10 +39,12 @@ export function buildEntities(mentions: readonly Mention[], roleLemmaOf: (role: 
   const entities: Entity[] = [];
   const placed: Placed[] = [];
   for (const m of mentions) {
-    if (m.kind !== 'person' && m.kind !== 'organization') continue;
+    if (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'name') continue;
     if (m.kind === 'organization' && m.name && !/\p{Lu}/u.test(m.name[0] ?? '')) continue; // `politiet`: resolved in context
     const name = m.name ?? m.text;
-    const e = findByName(entities, name, m.kind) ?? newEntity(entities, m, name);
+    const e = findByName(entities, name, m.kind === 'name' ? 'person' : m.kind) ?? newEntity(entities, m, name);
+    // a bare name that turns out to be a person's surname, or a person's full name: a person
+    if (m.kind === 'person' && e.kind === 'unknown') e.kind = 'person';
     absorb(e, m, name, roleLemmaOf);
     placed.push({ mention: m, entity: e });
   }
@@ -50,7 +52,7 @@ export function buildEntities(mentions: readonly Mention[], roleLemmaOf: (role: 
 }
 
 function newEntity(entities: Entity[], m: Mention, name: string): Entity {
-  const e: Entity = { key: entities.length, kind: m.kind === 'organization' ? 'organization' : 'person', name, names: new Set(), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [], named: true };
+  const e: Entity = { key: entities.length, kind: m.kind === 'organization' ? 'organization' : m.kind === 'person' ? 'person' : 'unknown', name, names: new Set(), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [], named: true };
   entities.push(e);
   return e;
 }
@@ -91,7 +93,7 @@ export function findByName(entities: readonly Entity[], name: string, kind: stri
     const last = parts[parts.length - 1]!;
     for (let i = entities.length - 1; i >= 0; i--) {
       const e = entities[i]!;
-      if (e.kind !== 'person') continue;
+      if (e.kind !== 'person' && e.kind !== 'unknown') continue;
       // `Kabulov` after `Zamir Kabulov`, or `Zamir Kabulov` after `Kabulov`
       if (parts.length === 1 && e.names.has(last)) return e;
       if (parts.length > 1 && [...e.names].some((n) => !n.includes(' ') && n === last)) return e;

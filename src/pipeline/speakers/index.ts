@@ -112,6 +112,7 @@ function resolveSource(text: string, q: FoundQuote, mentions: readonly Mention[]
   const lastNamed = named[named.length - 1];
   if (lastNamed) {
     const e = lastNamed.entity;
+    if (e.kind === 'unknown') e.kind = 'person'; // a bare name that speaks is a person (or a body)
     const how = e.name.toLowerCase() === (lastNamed.mention.name ?? '').toLowerCase() ? 'name' : 'alias';
     // roles said in the phrase itself (`kontorchef Steen Rytlig`)
     return { entity: e, mention: src, how };
