@@ -1,6 +1,7 @@
 /**
  * Renders the seed article's page and saves a screenshot of it to docs/seed-view.png (for the
- * README), with the first quote focused so its details show.
+ * README), with a quote focused so its details show: the first direct quote with a cue (the
+ * common case a reader checks), else the first quote.
  * Run: npx tsx scripts/view-screenshot.ts [OUT.png]
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,10 +20,14 @@ const page = join(dir, 'seed.html');
 writeFileSync(page, renderPage(doc, text));
 const browser = await launchChromium();
 try {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 1100 }, deviceScaleFactor: 1 });
   await tab.goto(pathToFileURL(page).href);
-  await tab.keyboard.press('Tab'); // skip link
-  await tab.keyboard.press('Tab'); // first quote: its details show
+  const shown = doc.quotes.find((q) => q.kind === 'direct' && q.cue) ?? doc.quotes[0];
+  if (shown) {
+    const index = doc.quotes.indexOf(shown);
+    await tab.locator(`#quote-${index}`).focus();
+    await tab.evaluate(() => window.scrollTo(0, 0));
+  }
   await tab.screenshot({ path: out, fullPage: false });
   console.log(`wrote ${out} (${doc.quotes.length} quotes, ${doc.speakers.length} speakers)`);
 } finally {
