@@ -189,7 +189,7 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
   'metin', 'nuri', 'ozan', 'sinan', 'tarkan', 'turgut', 'javad', 'mehdi', 'reza', 'ruhollah', 'akbar', 'abbas',
   'ardeshir', 'babak', 'bahram', 'behrouz', 'cyrus', 'dariush', 'farhad', 'farid', 'hooman', 'kamran', 'kaveh',
   'kourosh', 'masoud', 'massoud', 'mohsen', 'nader', 'omid', 'parviz', 'payam', 'pouya', 'ramin', 'shahram', 'siamak',
-  'vahid', 'navid', 'arash', 'ashkan', 'hamed', 'jafar', 'qasem', 'ghasem', 'ashraf', 'gulbuddin', 'zabihullah',
+  'vahid', 'navid', 'arash', 'ashkan', 'hamed', 'jafar', 'qasem', 'ghasem', 'ashraf',
   'imran', 'nawaz', 'shehbaz', 'asif', 'pervez', 'zulfikar', 'narendra', 'rahul', 'shinzo', 'fumio', 'binyamin',
   'yair', 'naftali', 'ehud', 'shimon', 'yitzhak', 'avigdor', 'isaac', 'itamar', 'bezalel', 'moshe', 'yoav', 'gideon',
   'amos', 'menachem', 'saeb', 'abdelaziz', 'abdelkader', 'abdelfattah', 'abdel-fattah', 'nouri', 'haider', 'moqtada',
