@@ -52,17 +52,17 @@ FILE is one of (- or no FILE reads standard input):
 Output: FILE's name with .html instead of its extension, beside it (article.txt -> article.html);
 standard output when reading standard input. -o - writes to standard output.
 
+Examples:
+  citat view article.txt                       # writes article.html
+  citat view a.json --text a.txt -o a.html     # a document from citat extract, and its text
+  citat extract a.txt | jq --rawfile text a.txt '. + {text: $text}' | citat view - -o a.html
+
 Options:
   -o, --output OUT  where to write the page (default: see above)
   --text FILE       the text of a JSON document that carries none
   --id ID           document id shown as the title (text input; default: the file name)
   --force           run the Danish rules even when the text is not Danish (text input)
-  --max-bytes N     refuse text larger than N bytes (default 10485760 = 10 MB; k/M suffixes allowed)
-
-Examples:
-  citat view article.txt                       # writes article.html
-  citat extract a.txt | jq --rawfile text a.txt '. + {text: $text}' | citat view - -o a.html
-  citat view a.json --text a.txt -o a.html`,
+  --max-bytes N     refuse text larger than N bytes (default 10485760 = 10 MB; k/M suffixes allowed)`,
   options: {
     output: { type: 'string', short: 'o' },
     text: { type: 'string' },
