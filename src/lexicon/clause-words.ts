@@ -29,7 +29,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Common finite verbs that end a subject noun phrase read backwards or forwards (besides reporting verbs). */
 export const COMMON_FINITE_VERBS: ReadonlySet<string> = new Set([
-  ...AUXILIARIES, 'får', 'fik', 'gør', 'gjorde', 'går', 'gik', 'kommer', 'kom', 'ser', 'så', 'står', 'stod', 'ligger', 'lå', 'giver', 'gav', 'tager', 'tog', 'hedder', 'hed', 'lyder', 'lød',
+  ...AUXILIARIES, 'have', 'være', 'blive', 'får', 'fik', 'gør', 'gjorde', 'går', 'gik', 'kommer', 'kom', 'ser', 'så', 'står', 'stod', 'ligger', 'lå', 'giver', 'gav', 'tager', 'tog', 'hedder', 'hed', 'lyder', 'lød',
 ]);
 
 /** Coordinating and subordinating conjunctions that start a clause. */

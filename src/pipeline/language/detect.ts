@@ -3,8 +3,8 @@
  *
  * 1. Fewer than {@link MIN_LETTERS} letters: `und` with confidence 0, rather than a guess.
  * 2. If the text is clearly Scandinavian (at least two function words from the shared
- *    Scandinavian list and three times as many as foreign ones; or one, or the letters æ ø å, and no
- *    foreign function word), franc's pass over the world's languages would only confirm it (and on
+ *    Scandinavian list and three times as many as foreign ones; or, with no foreign function word,
+ *    one Scandinavian function word, the letters æ ø å, or three in four words known to the model), franc's pass over the world's languages would only confirm it (and on
  *    a short line it often guesses a far-off language), so it is skipped: the Scandinavian model
  *    decides.
  * 3. Otherwise franc (all languages) gives the first pass. If it names Danish, Bokmål, Nynorsk or
@@ -96,13 +96,16 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
   let scandinavian = 0;
   let foreign = 0;
-  for (const w of words(text)) {
+  let known = 0;
+  const ws = words(text);
+  for (const w of ws) {
     if (SCANDINAVIAN_WORDS.has(w)) scandinavian++;
     else if (FOREIGN_WORDS.has(w)) foreign++;
+    if (model.knows(w)) known++;
   }
   const clearly =
     (scandinavian >= 2 && scandinavian >= 3 * foreign) ||
-    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text)));
+    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (known >= 2 && known >= 0.75 * ws.length)));
   if (clearly) {
     const { code, confidence } = decideScandinavian(text, model, scores, 1);
     return { code, confidence, scores };

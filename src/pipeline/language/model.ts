@@ -29,6 +29,16 @@ export class ScandinavianModel {
     readonly bias: readonly number[],
   ) {}
 
+  /**
+   * Whether the word itself has a weight, i.e. was seen at least a few times in the Scandinavian
+   * fitting material.
+   * @param word a lower-cased word
+   * @returns true when the model knows the word
+   */
+  knows(word: string): boolean {
+    return this.weights.has(`w:${word}`);
+  }
+
   /** Summed weights and feature count of one word (cached: news repeats its words). */
   private word(word: string): { sum: Float64Array; n: number } {
     let hit = this.cache.get(word);

@@ -49,6 +49,13 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
       const lemma = t.cap && midCaps.has(t.text) ? undefined : roleLemma(t.lower);
       if (lemma && /(?:en|et|ne|n)$/.test(t.lower)) {
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'role', roleLemma: lemma });
+      } else if (lemma && !(tokens[i + 1]?.cap && tokens[i + 1]!.type === 'word')) {
+        // `den russiske FN-ambassadør`, `en højtstående diplomat`: a described source (no name follows)
+        let d = i - 1;
+        while (d >= a && i - d <= 4 && tokens[d]!.type === 'word' && !DETERMINERS.has(tokens[d]!.lower) && /(?:e|ske|ige)$/.test(tokens[d]!.lower)) d--;
+        if (d >= a && DETERMINERS.has(tokens[d]!.lower) && ['den', 'det', 'en', 'et'].includes(tokens[d]!.lower)) {
+          out.push({ start: tokens[d]!.start, end: t.end, text: text.slice(tokens[d]!.start, t.end), kind: 'role', roleLemma: lemma });
+        }
       } else if (!t.cap && isOrganisationWord(t.lower) && /(?:et|en)$/.test(t.lower)) {
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: t.text });
       }

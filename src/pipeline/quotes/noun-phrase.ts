@@ -124,7 +124,52 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
     j++;
   }
   if (last < i) return null;
-  return { first: i, last };
+  return { first: i, last: extendPhrase(ctx, last, end, sawName) };
+}
+
+/**
+ * Extends a phrase over an apposition that names it (`arbejdsmarkedsordfører, Jytte Andersen`)
+ * or over coordinated names (`B. Lau, H. Sumiyoshi og R. Lin`).
+ */
+function extendPhrase(ctx: QuoteContext, last: number, end: number, endsInName: boolean): number {
+  const { tokens } = ctx;
+  const nameAt = (j: number): number => {
+    // index of the last token of a name run starting at j, or -1
+    let e = -1;
+    while (j < end) {
+      if (tokens[j]?.cap && tokens[j + 1]?.text === '.' && tokens[j]!.text.length === 1) {
+        e = j + 1;
+        j += 2;
+      } else if (tokens[j]?.cap && tokens[j]!.type === 'word') {
+        e = j;
+        j++;
+      } else break;
+    }
+    return e;
+  };
+  const t = tokens[last]!;
+  // `ROLE, Name,` — a role noun followed by the name of its holder
+  if (!t.cap && roleLemma(t.lower) !== undefined && tokens[last + 1]?.text === ',') {
+    const e = nameAt(last + 2);
+    if (e > 0) return e;
+  }
+  if (endsInName || t.cap) {
+    // `A, B og C`: only when an `og` closes the list
+    let j = last + 1;
+    let e = last;
+    while (j < end && tokens[j]?.text === ',') {
+      const n = nameAt(j + 1);
+      if (n < 0) break;
+      e = n;
+      j = n + 1;
+    }
+    if (tokens[j]?.lower === 'og') {
+      const n = nameAt(j + 1);
+      if (n > 0) return n;
+    }
+    void e;
+  }
+  return last;
 }
 
 function sawNameAhead(tokens: readonly Token[], j: number, end: number): boolean {
@@ -149,6 +194,12 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
   const { tokens } = ctx;
   let k = v - 1;
   if (k < sentenceStart) return null;
+  // a personal pronoun just before the verb (an adverb may stand between) is the subject
+  for (let j = k; j >= sentenceStart && j >= v - 2; j--) {
+    const w = tokens[j]!;
+    if (['han', 'hun', 'vi', 'jeg', 'man'].includes(w.lower)) return { first: j, last: j };
+    if (w.type !== 'word' || w.cap) break;
+  }
   // `X, der …, siger` and `X, Y, siger`: skip back over the comma-delimited relative clause or apposition.
   let appositionName: Phrase | null = null;
   if (tokens[k]!.text === ',') {

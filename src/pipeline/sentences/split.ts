@@ -51,10 +51,12 @@ export function splitSentences(text: string): SentenceSpan[] {
         i = after - 1;
         continue;
       }
-      // A lone `"` between spaces closes the quotation when one is open (`… slut. " Næste`), and
-      // always at the very end of the text.
-      if ((inQuote || isEndAfterMark(text, after + 2)) && after + 1 < n && isSymmetricQuote(text.charCodeAt(after + 1)) && (after + 2 >= n || isSpace(text.charCodeAt(after + 2)))) {
-        after += 2;
+      // Closing marks set off by a space, as tokenised exports write them, still close the
+      // sentence: a lone `"` when a quotation is open (`… slut. " Næste`), and any closing marks
+      // that end the text (`… slut. "`, `… slut. ""`).
+      const detached = detachedClosersEnd(text, after);
+      if (detached > after && (isEndAfterMark(text, detached) || (inQuote && detached === after + 2 && isSymmetricQuote(text.charCodeAt(after + 1))))) {
+        after = detached;
         inQuote = false;
       }
       runEnd = after;
@@ -98,4 +100,15 @@ function isEndAfterMark(text: string, from: number): boolean {
   let p = from;
   while (p < text.length && isSpace(text.charCodeAt(p))) p++;
   return p >= text.length;
+}
+
+/**
+ * Where a run of closing marks that starts one space after `from` ends, when white space or the
+ * end of the text follows it; `from` itself when there is no such run.
+ */
+function detachedClosersEnd(text: string, from: number): number {
+  if (from + 1 >= text.length || !isCloser(text.charCodeAt(from + 1))) return from;
+  let p = from + 1;
+  while (p < text.length && isCloser(text.charCodeAt(p))) p++;
+  return p >= text.length || isSpace(text.charCodeAt(p)) ? p : from;
 }

@@ -43,8 +43,30 @@ export function attributeSpeakers(doc: WorkingDocument): void {
   const quotes = doc.quotes ?? [];
   const { entities, placed } = buildEntities(mentions, lemmaOfRole);
   const resolved: (Resolution | null)[] = [];
+  const sentences = doc.sentences ?? [];
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const spans = (doc.quotedSpans ?? []).filter((q) => q.end - q.start > 60 || q.style === 'dash');
+  const quoted = (pos: number) => spans.some((q) => q.start <= pos && pos < q.end);
+  const cands: Candidate[] = [];
+  for (const p of placed) if (!quoted(p.mention.start)) cands.push({ pos: p.mention.start, sentence: sentenceOf(p.mention.start), entity: () => p.entity });
+  for (const m of mentions) {
+    if (m.kind !== 'role' || quoted(m.start)) continue;
+    let cached: Entity | undefined | null = null;
+    cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(text, m, placed, entities)) : cached) });
+  }
+  cands.sort((x, y) => x.pos - y.pos);
+  const ctx: SourceContext = { text, mentions, entities, placed, resolved, cands, sentenceOf };
   quotes.forEach((q) => {
-    resolved.push(q.source ? resolveSource(text, q, mentions, entities, placed, resolved) : null);
+    resolved.push(q.source ? resolveSource(ctx, q) : null);
   });
   // continuation quotes: the linked quote, else the previous quote nearby, else the next one
   const paragraphOf = (pos: number) => (doc.paragraphs ?? []).findIndex((p) => p.start <= pos && pos <= p.end);
@@ -103,7 +125,34 @@ export function attributeSpeakers(doc: WorkingDocument): void {
   doc.speakers = speakers;
 }
 
-function resolveSource(text: string, q: FoundQuote, mentions: readonly Mention[], entities: Entity[], placed: readonly Placed[], resolved: readonly (Resolution | null)[]): Resolution | null {
+interface SourceContext {
+  text: string;
+  mentions: readonly Mention[];
+  entities: Entity[];
+  placed: readonly Placed[];
+  resolved: readonly (Resolution | null)[];
+  cands: readonly Candidate[];
+  sentenceOf: (pos: number) => number;
+}
+
+/** The entity a role mention stands for: the most recent holder of the role, else a described source. */
+function roleEntity(text: string, m: Mention, placed: readonly Placed[], entities: Entity[]): Entity {
+  const lemma = m.roleLemma!;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const p = placed[i]!;
+    if (p.mention.start >= m.start) continue;
+    if (roleMatches(p.entity.roleLemmas, lemma)) return p.entity;
+  }
+  const key = m.text.toLowerCase().replace(/^(?:en|et|den|det|de)\s+/, '');
+  const existing = entities.find((e) => !e.named && e.names.has(key));
+  if (existing) return existing;
+  const e: Entity = { key: entities.length, kind: 'person', name: m.text, names: new Set([m.text.toLowerCase(), key]), roles: [], roleLemmas: new Set([lemma]), gender: undefined, mentions: [{ start: m.start, end: m.end }], named: false };
+  entities.push(e);
+  return e;
+}
+
+function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
+  const { text, mentions, entities, placed, resolved } = sc;
   const src = q.source!;
   const srcText = text.slice(src.start, src.end);
   const lower = srcText.toLowerCase();
@@ -120,7 +169,7 @@ function resolveSource(text: string, q: FoundQuote, mentions: readonly Mention[]
   const pron = SUBJECT_PRONOUNS.get(lower);
   if (pron) {
     if (pron.person !== 3 || lower === 'man' || lower === 'det' || lower === 'den') return null;
-    const e = antecedent(src.start, pron.plural, pron.gender, placed, entities, resolved);
+    const e = antecedent(src.start, pron.plural, pron.gender, sc.cands, entities, resolved, sc.sentenceOf);
     return e ? { entity: e, mention: src, how: 'pronoun' } : null;
   }
   // a role noun: the most recent entity holding that role, else a described source
@@ -154,29 +203,52 @@ function resolveSource(text: string, q: FoundQuote, mentions: readonly Mention[]
   return { entity: e, mention: src, how: 'description' };
 }
 
-/** The most recent entity before `pos` that a pronoun can refer to. */
-function antecedent(pos: number, plural: boolean, gender: 'm' | 'f' | undefined, placed: readonly Placed[], entities: readonly Entity[], resolved: readonly (Resolution | null)[]): Entity | undefined {
+/**
+ * The entity a singular pronoun refers to: in the pronoun's sentence and then sentence by sentence
+ * backwards, the first fitting person (a name or a role) outside quotation marks — the subject
+ * usually comes first in a Danish clause; with none before, the first person after it (an
+ * article excerpt that names its speaker later).
+ */
+function antecedent(pos: number, plural: boolean, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], entities: readonly Entity[], resolved: readonly (Resolution | null)[], sentenceOf: (pos: number) => number): Entity | undefined {
   if (plural) {
+    for (let i = resolved.length - 1; i >= 0; i--) {
+      const r = resolved[i];
+      if (r && (r.entity.kind === 'group' || (r.entity.kind === 'organization' && !r.entity.named))) return r.entity;
+    }
     for (let i = entities.length - 1; i >= 0; i--) {
       const e = entities[i]!;
-      if ((e.kind === 'group' || e.kind === 'organization') && e.mentions.some((m) => m.start < pos)) return e;
+      if (e.kind === 'group' && e.mentions.some((m) => m.start < pos)) return e;
     }
     return undefined;
   }
-  for (let i = placed.length - 1; i >= 0; i--) {
-    const p = placed[i]!;
-    if (p.mention.start >= pos) continue;
-    const e = p.entity;
-    if (e.kind !== 'person') continue;
-    if (gender && e.gender && e.gender !== gender) continue;
-    return e;
+  const fits = (e: Entity | undefined): e is Entity => e !== undefined && e.kind === 'person' && !(gender && e.gender && e.gender !== gender);
+  const ps = sentenceOf(pos);
+  let best: Entity | undefined;
+  let bestSentence = -1;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.pos >= pos) continue;
+    if (ps - c.sentence > 8) break;
+    if (bestSentence >= 0 && c.sentence < bestSentence) break;
+    const e = c.entity();
+    if (!fits(e)) continue;
+    best = e;
+    bestSentence = c.sentence;
   }
-  // an unnamed source resolved earlier (`en højtstående diplomat … siger han`)
-  for (let i = resolved.length - 1; i >= 0; i--) {
-    const r = resolved[i];
-    if (r && r.entity.kind === 'person' && (!gender || !r.entity.gender || r.entity.gender === gender)) return r.entity;
+  if (best) return best;
+  for (const c of cands) {
+    if (c.pos <= pos) continue;
+    const e = c.entity();
+    if (fits(e)) return e;
   }
   return undefined;
+}
+
+/** A mention a pronoun may refer to. */
+interface Candidate {
+  pos: number;
+  sentence: number;
+  entity: () => Entity | undefined;
 }
 
 /** The pipeline stage. */
