@@ -30,7 +30,14 @@ interface LinkMark extends Mark {
   colour: string;
 }
 
-type ViewMark = QuoteMark | LinkMark;
+/** Any other mention of a speaker: shown in the speaker's colour, to check who is who. */
+interface OtherMentionMark extends Mark {
+  type: 'other-mention';
+  speaker: string;
+  colour: string;
+}
+
+type ViewMark = QuoteMark | LinkMark | OtherMentionMark;
 
 const KINDS: readonly QuoteKind[] = ['direct', 'indirect', 'mixed'];
 
@@ -102,6 +109,12 @@ function marksOf(doc: CitatDocument, colourOf: (id: string | undefined) => strin
     if (quote.cue) link('cue', quote.cue, qi, colour);
     if (quote.speaker?.mention) link('mention', quote.speaker.mention, qi, colour);
   });
+  for (const speaker of doc.speakers) {
+    for (const m of speaker.mentions) {
+      if (links.has(`mention:${m.start}:${m.end}`)) continue;
+      marks.push({ type: 'other-mention', start: m.start, end: m.end, rank: 3, speaker: speaker.id, colour: colourOf(speaker.id) });
+    }
+  }
   return marks;
 }
 
@@ -126,6 +139,8 @@ function renderTree(nodes: readonly TreeNode<ViewMark>[], text: string): string 
       if (node.last) attrs.push(`data-who="${escapeHtml(q.speaker?.name ?? 'ukendt kilde')}"`);
       if (node.first) attrs.push(`id="quote-${m.qi}"`, 'tabindex="0"', 'role="mark"', 'aria-roledescription="citat"', `aria-describedby="info-${m.qi}"`);
       html += `<span ${attrs.join(' ')}>${inner}</span>`;
+    } else if (m.type === 'other-mention') {
+      html += `<span class="other-mention ${m.colour}" data-speaker="${escapeHtml(m.speaker)}">${inner}</span>`;
     } else {
       const colour = m.type === 'mention' ? ` ${m.colour}` : '';
       html += `<span class="${m.type}${colour}" data-qis="${m.qis.join(' ')}">${inner}</span>`;
@@ -237,6 +252,7 @@ function legend(): string {
     `<section class="box" aria-labelledby="legend-h"><h2 id="legend-h">Forklaring</h2><ul class="legend">${kinds}` +
     `<li><span class="sample cue">siger</span>Udsagnsord <small>(understreget)</small></li>` +
     `<li><span class="sample mention">Navn</span>Kilden, citatet tilskrives <small>(fed, med prik)</small></li>` +
+    `<li><span class="sample other-mention">Navn</span>Anden omtale af en kilde <small>(farvet tekst)</small></li>` +
     `<li><small>Farven er kildens; mærket efter hvert citat viser kildens navn.</small></li></ul></section>`
   );
 }

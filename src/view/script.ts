@@ -17,6 +17,7 @@ export const PAGE_JS = `(function () {
   var pieces = Array.prototype.slice.call(document.querySelectorAll('.q[data-qi]'));
   var linked = Array.prototype.slice.call(document.querySelectorAll('[data-qis]'));
   var buttons = Array.prototype.slice.call(document.querySelectorAll('button.speaker'));
+  var others = Array.prototype.slice.call(document.querySelectorAll('.other-mention'));
   var byQuote = {};
   pieces.forEach(function (el) { (byQuote[el.dataset.qi] = byQuote[el.dataset.qi] || []).push(el); });
   var active = null;
@@ -78,6 +79,7 @@ export const PAGE_JS = `(function () {
       el.classList.toggle('is-dimmed', selected !== null && !mine);
       if (mine && !seen[el.dataset.qi]) { seen[el.dataset.qi] = true; shown++; }
     });
+    others.forEach(function (el) { el.classList.toggle('is-selected', selected !== null && el.dataset.speaker === selected); });
     body.classList.toggle('has-selection', selected !== null);
     if (selected === null) delete body.dataset.selectedSpeaker; else body.dataset.selectedSpeaker = selected;
     clearButton.disabled = selected === null;

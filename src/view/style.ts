@@ -72,6 +72,8 @@ article.text p.gap{color:var(--muted)}
 .cue{text-decoration:underline solid 2px #18181b;text-underline-offset:.28em;text-decoration-skip-ink:none;font-weight:600}
 .mention{font-weight:700;color:var(--ink);background:linear-gradient(transparent 62%,var(--bg) 62%);border-radius:2px}
 .mention::before{content:'';display:inline-block;width:.45em;height:.45em;border-radius:50%;background:var(--c);margin-right:.18em;vertical-align:.18em}
+.other-mention{color:var(--ink);font-weight:600}
+body.has-selection .other-mention.is-selected{background:var(--bg);border-radius:2px}
 .cue.is-linked,.mention.is-linked{outline:2px solid var(--c,#111);outline-offset:1px;border-radius:2px}
 .cue.is-linked{outline-color:#18181b}
 body.has-selection .q.is-dimmed{opacity:.35;filter:grayscale(.9)}
@@ -97,7 +99,7 @@ aside.panel{position:sticky;top:1rem;display:flex;flex-direction:column;gap:1rem
 .legend{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.5rem;font-size:.9rem}
 .legend .sample{font:1rem/1.6 var(--serif);margin-right:.4rem}
 .legend .sample.q{--c:#3f3f46;--bg:#e4e4e7}
-.legend .sample.mention{--c:#3f3f46;--bg:#e4e4e7;--ink:#18181b}
+.legend .sample.mention,.legend .sample.other-mention{--c:#3f3f46;--bg:#e4e4e7;--ink:#18181b}
 .legend small{color:var(--muted)}
 /* details of a quote, shown on hover and focus */
 .tip{position:fixed;z-index:20;max-width:24rem;background:#18181b;color:#fafafa;border-radius:8px;padding:.75rem .9rem;font-size:.9rem;line-height:1.45;box-shadow:0 8px 24px rgba(0,0,0,.25);pointer-events:none}

@@ -120,6 +120,8 @@ describe('the seed article in a browser', () => {
     expect(shown.filter((q) => q.selected).map((q) => q.id)).toEqual(seedDoc.quotes.filter((q) => q.speaker?.id === speaker.id).map((q) => q.id));
     expect(shown.filter((q) => q.dimmed).map((q) => q.id)).toEqual(seedDoc.quotes.filter((q) => q.speaker?.id !== speaker.id).map((q) => q.id));
     expect(await page.locator(`button.speaker[data-speaker="${speaker.id}"]`).getAttribute('aria-pressed')).toBe('true');
+    const otherMentions = await page.$$eval('.other-mention.is-selected', (els) => els.map((e) => (e as HTMLElement).dataset.speaker));
+    expect(otherMentions.every((id) => id === speaker.id)).toBe(true);
     await page.locator('#clear-selection').click();
     expect((await quotesOnPage(page)).some((q) => q.selected || q.dimmed)).toBe(false);
   });
@@ -174,6 +176,10 @@ describe('two speakers in a browser', () => {
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
     expect(await page.locator('button.speaker[data-speaker="s1"]').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('button.speaker[data-speaker="s2"]').focus();
+    await page.keyboard.press('Space'); // the speaker buttons work from the keyboard too
+    expect((await quotesOnPage(page)).filter((q) => q.selected).map((q) => q.id)).toEqual(['q2']);
+    await page.keyboard.press('Escape');
   });
 
   it('shows the details on hover, and lights up the cue and speaker mention the quote rests on', async () => {
