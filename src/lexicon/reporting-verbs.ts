@@ -129,6 +129,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('betone', 'betoner', 'betonede', 'betonet', 'speech'),
   verb('konstatere', 'konstaterer', 'konstaterede', 'konstateret', 'speech'),
   verb('bekræfte', 'bekræfter', 'bekræftede', 'bekræftet', 'speech'),
+  verb('tilkendegive', 'tilkendegiver', 'tilkendegav', 'tilkendegivet', 'speech'),
   verb('indrømme', 'indrømmer', 'indrømmede', 'indrømmet', 'speech'),
   verb('vedgå', 'vedgår', 'vedgik', 'vedgået', 'speech'),
   verb('tilstå', 'tilstår', 'tilstod', 'tilstået', 'speech'),

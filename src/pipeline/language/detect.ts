@@ -96,16 +96,15 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
   let scandinavian = 0;
   let foreign = 0;
-  let known = 0;
   const ws = words(text);
   for (const w of ws) {
     if (SCANDINAVIAN_WORDS.has(w)) scandinavian++;
     else if (FOREIGN_WORDS.has(w)) foreign++;
-    if (model.knows(w)) known++;
   }
+  const knownShare = (): number => ws.filter((w) => model.knows(w)).length / ws.length;
   const clearly =
     (scandinavian >= 2 && scandinavian >= 3 * foreign) ||
-    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (known >= 2 && known >= 0.75 * ws.length)));
+    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (ws.length >= 2 && knownShare() >= 0.75)));
   if (clearly) {
     const { code, confidence } = decideScandinavian(text, model, scores, 1);
     return { code, confidence, scores };

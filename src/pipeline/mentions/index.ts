@@ -82,7 +82,7 @@ function nameMention(text: string, tokens: readonly Token[], first: number, last
   // lower-case titles just before the name (`den amerikanske general John Nicholson`)
   for (let k = first - 1; k >= sentenceStart && first - k <= 3; k--) {
     const t = tokens[k]!;
-    if (t.type !== 'word' || t.cap) break;
+    if (t.type !== 'word' || (t.cap && k !== sentenceStart)) break;
     const lemma = roleLemma(t.lower);
     if (lemma) roles.unshift(t.lower);
   }

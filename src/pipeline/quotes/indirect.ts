@@ -85,7 +85,8 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
   // `C, lyder det fra X.` / `C, hedder det i rapporten.`
   for (let c = a + 2; c < end; c++) {
     if (tokens[c]!.text !== ',' || insideDirect(ctx, c)) continue;
-    const pat = patternAt(tokens, c + 1, 'before');
+    // `C, lyder kravet fra X.`: the fixed patterns, and `lyder` with any definite noun before `fra`
+    const pat = patternAt(tokens, c + 1, 'before') ?? lyderNounFra(tokens, c + 1);
     if (!pat) continue;
     const source = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, end) : null;
     if (source && !restIsTail(ctx, source.last + 1, end)) continue;
@@ -236,7 +237,8 @@ function fragmentClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: nu
   let lastFragmentClose = -1;
   for (let k = v + 1; k < end; k++) {
     const q = ctx.inSpan[k]!;
-    if (q >= 0 && !longSpan(ctx, q) && ctx.closeToken[q]! >= 0) lastFragmentClose = ctx.closeToken[q]!;
+    // a fragment of speech has a lower-case word; `"Kongens Fald"` is a title or a name
+    if (q >= 0 && !longSpan(ctx, q) && ctx.closeToken[q]! >= 0 && /\p{Ll}{2}/u.test(ctx.text.slice(ctx.spans[q]!.start, ctx.spans[q]!.end).replace(/(^|\s)\p{Lu}\p{Ll}*/gu, ''))) lastFragmentClose = ctx.closeToken[q]!;
   }
   if (lastFragmentClose < 0) return null;
   const source = subjectOf(ctx, v, form, a, end);
@@ -289,4 +291,13 @@ function frontedAdverbial(ctx: QuoteContext, p: Phrase): boolean {
   if (!sentenceStart) return false;
   // a capitalised word seen elsewhere inside a sentence is a name
   return !ctx.tokens.some((o, i) => i !== p.first && o.text === t.text && ctx.sentenceTokens[ctx.sentenceOf[i]!]?.[0] !== i);
+}
+
+/** `lyder/lød <definite noun> fra X` (`lyder kravet fra`, `lød budskabet fra`) as a cue whose source follows. */
+function lyderNounFra(tokens: readonly Token[], i: number): CueMatch | undefined {
+  const v = tokens[i];
+  const n = tokens[i + 1];
+  if (!v || !n || (v.lower !== 'lyder' && v.lower !== 'lød')) return undefined;
+  if (n.type !== 'word' || n.cap || !/(?:et|en|ne)$/.test(n.lower) || tokens[i + 2]?.lower !== 'fra') return undefined;
+  return { first: i, last: i + 2, pattern: { id: 'lyder-noun-fra', words: [], source: 'after', content: 'before' } };
 }

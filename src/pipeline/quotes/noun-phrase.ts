@@ -220,7 +220,14 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     if (w.type === 'punct' && !(w.text === '.' && j > 0 && isAbbrevWithDot(tokens, j - 1)) && !(w.text === '-' )) break;
     if (w.type === 'num') break;
     if (!w.cap && isVerbLike(w)) break;
-    if (!w.cap && (CLAUSE_CONJUNCTIONS.has(w.lower) && w.lower !== 'for' && w.lower !== 'at')) break;
+    if (!w.cap && (CLAUSE_CONJUNCTIONS.has(w.lower) && w.lower !== 'for' && w.lower !== 'at')) {
+      // `X og Y har sagt`: a coordinated subject when nothing but words lead back to the sentence start
+      if (w.lower === 'og' && plainWordsBack(tokens, sentenceStart, j)) {
+        first = j;
+        continue;
+      }
+      break;
+    }
     first = j;
   }
   // Leading conjunctions and adverbs are not part of the subject (`Men han siger`, `Også X mener`).
@@ -241,4 +248,14 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     return hasCap(appositionName.first, appositionName.last) ? appositionName : { first, last: k };
   }
   return { first, last: k };
+}
+
+/** Whether tokens [from, to) are all words that are neither verbs nor conjunctions. */
+function plainWordsBack(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 10 || to <= from) return false;
+  for (let j = from; j < to; j++) {
+    const w = tokens[j]!;
+    if (w.type !== 'word' || (!w.cap && (isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower)))) return false;
+  }
+  return true;
 }

@@ -72,9 +72,10 @@ export function endsSentence(text: string, first: number, last: number, after: n
       // `BONN, 1. dec. - Regeringen …`: a dateline's dash follows the date.
       return next.kind !== 'digit' && !isDash(text.charCodeAt(firstNonSpace(text, after)));
     case 'ordinal':
+      // `den 3. (og sidste) gang`, `3. C` (a school class), `den 1. Maj`: the ordinal belongs to
+      // what follows; a capital word after a plain number starts a sentence.
       if (next.kind !== 'upper') return false;
-      // `3. C` (a school class), `den 1. Maj`: the ordinal belongs to what follows.
-      return !(next.kind === 'upper' && (isMonthAt(text, next.at) || isClassLetterAt(text, next.at)));
+      return !(isMonthAt(text, next.at) || isClassLetterAt(text, next.at));
     default:
       return true;
   }
@@ -102,6 +103,9 @@ function isSignature(text: string, at: number): boolean {
   return p >= text.length;
 }
 
+/** Lines at least this long without final punctuation are taken to be hard-wrapped prose. */
+const WRAPPED_LINE = 60;
+
 /**
  * Whether a single line break inside a paragraph ends a sentence although no punctuation does:
  * a headline, a byline or a label stands on its own line. A line that ends in a comma, hyphen or
@@ -122,9 +126,6 @@ export function lineBreakEndsSentence(text: string, lineStart: number, lastChar:
   if (next.kind === 'lower' || next.kind === 'end') return false;
   return lastChar - lineStart < WRAPPED_LINE;
 }
-
-/** Lines at least this long without final punctuation are taken to be hard-wrapped prose. */
-const WRAPPED_LINE = 60;
 
 function firstNonSpace(text: string, from: number): number {
   let p = from;

@@ -107,7 +107,8 @@ function isEndAfterMark(text: string, from: number): boolean {
  * end of the text follows it; `from` itself when there is no such run.
  */
 function detachedClosersEnd(text: string, from: number): number {
-  if (from + 1 >= text.length || !isCloser(text.charCodeAt(from + 1))) return from;
+  // Only after a plain space: a mark at the start of the next line opens that line.
+  if (text.charCodeAt(from) !== 32 || from + 1 >= text.length || !isCloser(text.charCodeAt(from + 1))) return from;
   let p = from + 1;
   while (p < text.length && isCloser(text.charCodeAt(p))) p++;
   return p >= text.length || isSpace(text.charCodeAt(p)) ? p : from;

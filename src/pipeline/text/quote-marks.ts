@@ -9,6 +9,7 @@
  */
 import type { Paragraph } from '../../schema/index.js';
 import type { QuotedSpan } from '../layers.js';
+import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { isSpace } from './paragraphs.js';
 
 type Role = 'open' | 'close' | 'either';
@@ -110,9 +111,12 @@ function looksClosing(text: string, i: number, p: Paragraph): boolean {
   const before = i > p.start ? text.charCodeAt(i - 1) : 32;
   const after = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
   if (!isSpace(before)) return isSpace(after) || /[\s.,;:!?)\-–]/.test(String.fromCharCode(after));
-  // `… ofre, "siger hun` — a mark after `, ` and before a lower-case word closes a quote.
+  // `… ofre, "siger hun` — a mark after `, ` and before a reporting verb closes a quote (before
+  // any other lower-case word it opens one: `, sagde han, "men ikke nu."`).
   const prev = text.charCodeAt(i - 2);
-  return /[,.!?]/.test(String.fromCharCode(prev)) && /\p{Ll}/u.test(String.fromCharCode(after));
+  if (!/[,.!?]/.test(String.fromCharCode(prev))) return false;
+  const word = /^\p{Ll}+/u.exec(text.slice(i + 1, i + 30))?.[0];
+  return word !== undefined && lookupVerbForm(word) !== undefined;
 }
 
 /** A mark at the paragraph's start or after space/opening punctuation, before a word. */
