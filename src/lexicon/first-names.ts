@@ -248,10 +248,11 @@ function lookup(name: string): 'm' | 'f' | undefined {
  * The gender of a first name: `'f'`, `'m'`, or undefined when unknown or used for both genders.
  * Case-insensitive and accent-tolerant (`Ayse` finds `Ayşe`). A hyphenated name is looked up
  * whole first (`Jean-Luc`) and then by its first part (`Anne-Sophie` → `Anne`). A genitive
- * (`Mettes`, `Mette's`) is tried without its `-s` when the form itself is unknown.
+ * (`Mettes`, `Mette's`, `Lars'`) is tried without its `-s` when the form itself is unknown.
  */
 export function genderOfFirstName(name: string): 'm' | 'f' | undefined {
-  const trimmed = name.trim();
+  // `Lars'` is the genitive of a name ending in -s
+  const trimmed = name.trim().replace(/['’]$/, '');
   if (trimmed === '') return undefined;
   const candidates = [trimmed];
   const genitive = /^(.+?)['’]?s$/i.exec(trimmed);

@@ -271,6 +271,7 @@ const ENDINGS: readonly string[] = ['erne', 'rne', 'ene', 'ne', 'en', 'et', 'er'
 /** Candidate indefinite singulars for a lowercase form, the form itself first. */
 function candidates(form: string): string[] {
   const out: string[] = [form];
+  if (form.endsWith('re')) out.push(`${form.slice(0, -2)}er`);
   for (const [suffix, lemmaSuffix] of IRREGULAR_SUFFIXES) {
     if (form.endsWith(suffix)) out.push(form.slice(0, -suffix.length) + lemmaSuffix);
   }
