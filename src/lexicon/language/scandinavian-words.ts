@@ -64,8 +64,8 @@ export const WORDS: Readonly<Record<ScandinavianCode, string>> = {
  * Frequent function words of the four languages, and of the major languages written in the Latin
  * alphabet that franc might otherwise be needed for. Why: they show that a text is Scandinavian at
  * all (so franc's costly all-languages pass can be skipped), or that it is not. Forms shared with
- * the other group (`i`, `in`, `den`, `de`, `er`, `man`, `for`, `so`, `at`, `men`, `op`, `om`, `du`,
- * `fra`, `van`) are left out of both.
+ * the other group (`i`, `in`, `den`, `de`, `der`, `dem`, `er`, `man`, `for`, `so`, `at`, `to`, `be`,
+ * `men`, `op`, `om`, `du`, `fra`, `mit`, `per`) are left out of both.
  */
 export const GROUP_WORDS = {
   scandinavian: `og och på ikke ikkje inte af av til till som med har hade havde hadde jeg eg jag hun ho
@@ -73,10 +73,11 @@ export const GROUP_WORDS = {
     også òg noget noe något nogle noen några meget mye mycket efter etter eller når när hvor kva vad
     hva hvad ud ut opp kun bare berre være vere vara været vært varit sagde sade siger sier säger
     ikkje ingen inga hvis kan kunne kunde skulle blir bliver bli`,
-  foreign: `the and of to is that was with it this be are have has had not but they which from you
-    were their been would there what when who will more about than them into after its could our
-    these at on der die das und ist nicht ein eine zu mit auf sich dem von des auch wird werden
-    wurde sind hat haben nach bei aus einer eines oder wie noch nur über sie wir ich een het zijn
-    niet voor dat wordt le la les des est une que qui pour dans pas sur el los las del es por con
-    para una che di il non per sono della`,
+  /** Frequent Scandinavian words that are also words elsewhere: they count only beside a form above. */
+  shared: `at der dem de den er i en men om op fra du se her`,
+  foreign: `the and of is that was with it this are has had not but they which from you were their been
+    would there what when who will more about than them into after its could our these on die das
+    und ist nicht ein eine zu auf sich von auch wird werden wurde sind haben nach bei aus einer
+    eines oder wie noch nur über sie wir ich een zijn niet voor dat wordt le la les est une que qui
+    pour dans pas sur el los las es por con para una che di il non sono della`,
 } as const;

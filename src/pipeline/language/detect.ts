@@ -2,8 +2,8 @@
  * How the stage decides.
  *
  * 1. Fewer than {@link MIN_LETTERS} letters: `und` with confidence 0, rather than a guess.
- * 2. If the text is clearly Scandinavian (at least two function words from the shared
- *    Scandinavian list and three times as many as foreign ones; or, with no foreign function word,
+ * 2. If the text is clearly Scandinavian (at least two Scandinavian function words, one of them
+ *    not also a word elsewhere, and three times as many as foreign ones; or, with no foreign function word,
  *    one Scandinavian function word, the letters æ ø å, or three in four words known to the model), franc's pass over the world's languages would only confirm it (and on
  *    a short line it often guesses a far-off language), so it is skipped: the Scandinavian model
  *    decides.
@@ -41,6 +41,7 @@ function set(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 const SCANDINAVIAN_WORDS = set(GROUP_WORDS.scandinavian);
+const SHARED_WORDS = set(GROUP_WORDS.shared);
 const FOREIGN_WORDS = set(GROUP_WORDS.foreign);
 /** Letters of Danish and Norwegian: with no foreign function word beside them, enough to skip franc. */
 const DANO_NORWEGIAN_LETTER = /[æøå]/i;
@@ -95,15 +96,17 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
   let scandinavian = 0;
+  let shared = 0;
   let foreign = 0;
   const ws = words(text);
   for (const w of ws) {
     if (SCANDINAVIAN_WORDS.has(w)) scandinavian++;
+    else if (SHARED_WORDS.has(w)) shared++;
     else if (FOREIGN_WORDS.has(w)) foreign++;
   }
   const knownShare = (): number => ws.filter((w) => model.knows(w)).length / ws.length;
   const clearly =
-    (scandinavian >= 2 && scandinavian >= 3 * foreign) ||
+    (scandinavian >= 1 && scandinavian + shared >= 2 && scandinavian + shared >= 3 * foreign) ||
     (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (ws.length >= 2 && knownShare() >= 0.75)));
   if (clearly) {
     const { code, confidence } = decideScandinavian(text, model, scores, 1);
