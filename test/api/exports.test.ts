@@ -20,7 +20,7 @@ const SURFACE: Record<string, string[]> = {
     'checkOrder', 'checkText', 'citatJsonSchema', 'createPipeline', 'decodeUtf8', 'defineStage', 'detectLanguage',
     'extract', 'findQuotes', 'isCitatError', 'splitSentences',
   ],
-  'citat/language': ['MIN_LETTERS', 'default', 'detectLanguage', 'languageStage'],
+  'citat/language': ['MIN_LETTERS', 'SCORED', 'default', 'detectLanguage', 'languageStage'],
   'citat/sentences': ['default', 'sentencesStage', 'splitSentences'],
   'citat/quotes': ['default', 'findQuotes'],
   'citat/schema': [
