@@ -64,3 +64,13 @@ export const ANAPHORIC_OBJECTS: ReadonlySet<string> = new Set(['det', 'dette', '
 export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
   'det', 'den', 'der', 'de', 'men', 'og', 'så', 'hvis', 'når', 'da', 'i', 'på', 'til', 'for', 'med', 'om', 'efter', 'under', 'over', 'ved', 'fra', 'af', 'hos', 'mod', 'uden', 'blandt', 'mens', 'selv', 'også', 'her', 'nu', 'derfor', 'samtidig', 'desuden', 'ifølge', 'hvor', 'hvad', 'hvem', 'hvorfor', 'hvordan', 'hvornår', 'jeg', 'vi', 'du', 'han', 'hun', 'man', 'mange', 'flere', 'alle', 'nogle', 'ingen', 'ikke', 'kun', 'både', 'enten', 'hverken', 'eller', 'sådan', 'dette', 'denne', 'disse', 'dengang', 'siden', 'før', 'inden', 'fordi', 'selvom', 'trods', 'ja', 'nej', 'tak', 'godt', 'men', 'endnu', 'allerede', 'senere', 'tidligere', 'først', 'sidst', 'endelig', 'dog', 'alligevel', 'altså', 'jo', 'vel', 'nok', 'måske', 'især', 'bl.a.', 'blandt', 'f.eks.', 'eksempelvis', 'heller', 'dermed', 'dertil', 'derudover', 'imidlertid', 'tværtimod', 'ligesom', 'som', 'at', 'en', 'et', 'min', 'mit', 'mine', 'vores', 'hans', 'hendes', 'deres', 'sin', 'sit', 'sine',
 ]);
+
+/**
+ * Verbs that report how a source described or named something; with a quoted fragment after
+ * them (`betegnede regeringen som "…"`) they make a mixed quote even without an `at`-clause.
+ * Lemmas; the reporting-verb lexicon gives their forms.
+ */
+export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['betegne', 'kalde', 'beskrive', 'karakterisere', 'omtale', 'afvise', 'advare', 'love', 'true', 'kræve', 'foreslå', 'opfordre', 'appellere', 'anklage', 'beskylde', 'kritisere', 'anbefale', 'fremhæve', 'understrege', 'lancere']);
+
+/** Conjunctions that make a clause conditional or a question: a reporting verb there reports nothing yet (`Hvis politiet vurderer, at …`). */
+export const NON_ASSERTIVE_CONJUNCTIONS: ReadonlySet<string> = new Set(['hvis', 'når', 'såfremt', 'medmindre', 'ifald']);

@@ -48,9 +48,11 @@ export function findAllQuotes(ctx: QuoteContext): FoundQuote[] {
     if (clash) continue;
     kept.push({ q: { kind: m.kind, start: m.start, end: m.end, cue: range(ctx, m.cue), source: range(ctx, m.source), continuation: false, confidence: m.confidence } });
   }
-  kept.sort((x, y) => x.q.start - y.q.start);
-  for (const k of kept) out.push(k.q);
-  linkSpeakers(ctx, kept, out);
+  kept.sort((x, y) => x.q.start - y.q.start || y.q.end - x.q.end);
+  // one quote found twice (a dash paragraph and its marks) is one quote
+  const unique = kept.filter((k, i) => i === 0 || k.q.start !== kept[i - 1]!.q.start || k.q.end !== kept[i - 1]!.q.end);
+  for (const k of unique) out.push(k.q);
+  linkSpeakers(ctx, unique, out);
   return out;
 }
 

@@ -8,7 +8,7 @@
  * Content that holds a quoted fragment is `mixed`, its span ending with the fragment.
  * @module
  */
-import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, DESCRIBING_VERBS, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import type { ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
 import { roleLemma } from '../../lexicon/roles.js';
@@ -65,6 +65,9 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
   while (end > a && tokens[end - 1]!.type === 'punct' && (tokens[end - 1]!.text === '.' || tokens[end - 1]!.text === ':')) end--;
   if (end <= a) return null;
 
+  // A question in running text is the journalist's, not a source's statement.
+  if (tokens[b - 1]?.text === '?' && ctx.inSpan[b - 1]! < 0) return null;
+
   // `Det oplyser X.` — the sentence before is the content.
   const anaphoric = anaphoricCue(ctx, a, b, si);
   if (anaphoric) return anaphoric;
@@ -79,6 +82,7 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
     }
     const verb = verbAt(tokens, v, v === a);
     if (!verb) continue;
+    if (nonAssertive(ctx, v, a)) continue;
     const r = atClause(ctx, v, verb, a, end) ?? postPosed(ctx, v, verb, a, end) ?? fragmentClause(ctx, v, verb, a, end);
     if (r) return r;
   }
@@ -234,8 +238,9 @@ function fragmentClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: nu
   const { tokens } = ctx;
   const form = formKind(verb, tokens[v]!.lower);
   if (form === 'infinitive' || form === 'passive') return null;
+  if (verb.cls !== 'call' && verb.cls !== 'accusation' && !DESCRIBING_VERBS.has(verb.lemma)) return null;
   let lastFragmentClose = -1;
-  for (let k = v + 1; k < end; k++) {
+  for (let k = v + 1; k < end && k - v <= 20; k++) {
     const q = ctx.inSpan[k]!;
     // a fragment of speech has a lower-case word; `"Kongens Fald"` is a title or a name
     if (q >= 0 && !longSpan(ctx, q) && ctx.closeToken[q]! >= 0 && /\p{Ll}{2}/u.test(ctx.text.slice(ctx.spans[q]!.start, ctx.spans[q]!.end).replace(/(^|\s)\p{Lu}\p{Ll}*/gu, ''))) lastFragmentClose = ctx.closeToken[q]!;
@@ -300,4 +305,15 @@ function lyderNounFra(tokens: readonly Token[], i: number): CueMatch | undefined
   if (!v || !n || (v.lower !== 'lyder' && v.lower !== 'lød')) return undefined;
   if (n.type !== 'word' || n.cap || !/(?:et|en|ne)$/.test(n.lower) || tokens[i + 2]?.lower !== 'fra') return undefined;
   return { first: i, last: i + 2, pattern: { id: 'lyder-noun-fra', words: [], source: 'after', content: 'before' } };
+}
+
+/** Whether the verb at v stands in a conditional or question clause (`Hvis politiet vurderer, at …`). */
+function nonAssertive(ctx: QuoteContext, v: number, a: number): boolean {
+  const { tokens } = ctx;
+  for (let k = v - 1; k >= a && v - k <= 6; k--) {
+    const w = tokens[k]!;
+    if (w.type === 'punct') return false;
+    if (NON_ASSERTIVE_CONJUNCTIONS.has(w.lower)) return true;
+  }
+  return false;
 }

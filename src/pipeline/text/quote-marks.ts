@@ -23,7 +23,44 @@ type Role = 'open' | 'close' | 'either';
 export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   paragraphs.forEach((p, pi) => pairParagraph(text, p, pi, out));
-  return out;
+  return bridgeParagraphs(text, paragraphs, out);
+}
+
+/**
+ * A quote that opens in one paragraph and closes several paragraphs later, where the paragraphs
+ * between lost their opening marks (common in archive text), covers those paragraphs too; so does
+ * a quote that closes in a paragraph with nothing open when the article starts inside it.
+ * Headlines between (a line without final punctuation) are not part of it.
+ */
+function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans: QuotedSpan[]): QuotedSpan[] {
+  const byParagraph = new Map<number, QuotedSpan[]>();
+  for (const s of spans) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  const isHeadline = (pi: number) => !/[.!?:;,"»«”]\s*$/.test(text.slice(paragraphs[pi]!.start, paragraphs[pi]!.end));
+  const added: QuotedSpan[] = [];
+  const fill = (from: number, to: number) => {
+    for (let pi = from; pi < to; pi++) {
+      if (isHeadline(pi)) continue;
+      const p = paragraphs[pi]!;
+      added.push({ open: null, close: null, start: p.start, end: p.end, paragraph: pi, style: 'marks' });
+    }
+  };
+  const unopenedClose = (pi: number) => {
+    const first = byParagraph.get(pi)?.[0];
+    return first !== undefined && first.open === null && first.close !== null;
+  };
+  for (const s of spans) {
+    if (s.close !== null || s.style !== 'marks' || s.open === null) continue;
+    for (let q = s.paragraph + 1; q < paragraphs.length && q - s.paragraph <= 6; q++) {
+      if (!byParagraph.has(q)) continue;
+      if (unopenedClose(q)) fill(s.paragraph + 1, q);
+      break;
+    }
+  }
+  // the article opens inside a quote: marks-free paragraphs before the first, unopened, closing mark
+  const firstMarked = spans[0];
+  if (firstMarked && firstMarked.open === null && firstMarked.close !== null && firstMarked.paragraph <= 6) fill(0, firstMarked.paragraph);
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
 function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]): void {
@@ -111,6 +148,7 @@ function looksClosing(text: string, i: number, p: Paragraph): boolean {
   const before = i > p.start ? text.charCodeAt(i - 1) : 32;
   const after = i + 1 < p.end ? text.charCodeAt(i + 1) : 32;
   if (!isSpace(before)) return isSpace(after) || /[\s.,;:!?)\-–]/.test(String.fromCharCode(after));
+  if (i + 1 >= p.end) return true; // `… fra. "` ending a paragraph closes
   // `… ofre, "siger hun` — a mark after `, ` and before a reporting verb closes a quote (before
   // any other lower-case word it opens one: `, sagde han, "men ikke nu."`).
   const prev = text.charCodeAt(i - 2);
