@@ -272,4 +272,17 @@ describe('detectLanguage on any string', () => {
   it('handles the empty string', () => {
     expect(detectLanguage('').code).toBe('und');
   });
+
+  // Short or mixed-script text is where a detector's own (ISO 639-3) guesses can leak out; the
+  // contract is ISO 639-1 or 'und'. Rows of our own wording, of the kinds fast-check has found.
+  it.each([
+    ['one Danish word and a space', 'ministeren '],
+    ['Danish words, an acronym and a CJK character', 'formand USA 一'],
+    ['a Danish sentence fragment', 'vi skal nok'],
+    ['digits and a word', '2024 siger'],
+    ['Cyrillic', 'Москва сегодня'],
+    ['Greek', 'Καλημέρα κόσμε'],
+  ])('gives an ISO 639-1 code or und for %s', (_name, text) => {
+    expect(detectLanguage(text).code).toMatch(/^([a-z]{2}|und)$/);
+  });
 });
