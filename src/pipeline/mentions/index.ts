@@ -114,7 +114,9 @@ function nameMention(text: string, tokens: readonly Token[], first: number, last
   // A person needs evidence: a known first name or initials, a title or role, or a full name of
   // two or more words; a single word (`Rusland`, `Danmarks`) may be a place or a body.
   const genitive = /(?:s|'s|’s)$/.test(tokens[last]!.text) && words.length === 1;
-  const person = !org && !genitive && (gender !== undefined || isInitial(tokens, f) || roles.length > 0 || (words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
+  // initials alone (`B.T.`) abbreviate a body, not a person
+  const onlyInitials = words.every((t) => t.text.length === 1);
+  const person = !org && !genitive && !onlyInitials && (gender !== undefined || isInitial(tokens, f) || roles.length > 0 || (words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
   const m: Mention = { start: tokens[f]!.start, end: tokens[last]!.end, text: name, kind: org ? 'organization' : person ? 'person' : 'name', name, roles };
   if (gender && !org) m.gender = gender;
   return m;

@@ -83,6 +83,13 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
       j += 2;
       continue;
     }
+    if (w.cap && j === i && roleLemma(w.lower) !== undefined && !tokens[j + 1]?.cap) {
+      // a role noun opening a sentence (`Chefen for det bosniske hjemmeværn`)
+      last = j;
+      sawNoun = true;
+      j++;
+      continue;
+    }
     if (w.cap) {
       if (sawName && last !== j - 1 && last !== j - 2) break;
       sawName = true;
@@ -120,7 +127,7 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
     last = j;
     // an adjective (ends in -e, -ske, -ige) goes on to its noun; a noun ends a bare phrase unless a
     // name or a further title follows (`direktør Jørgen Worning`, `cand. psych. Ida Koch`)
-    if (!/(?:e|ske|ige|ede|nde)$/.test(w.lower) || roleLemma(w.lower)) sawNoun = true;
+    if (!/(?:e|sk|ske|ig|ige|ede|nde|årig)$/.test(w.lower) || roleLemma(w.lower)) sawNoun = true;
     j++;
   }
   if (last < i) return null;

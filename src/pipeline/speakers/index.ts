@@ -79,6 +79,18 @@ export function attributeSpeakers(doc: WorkingDocument): void {
         return;
       }
       const pi = paragraphOf(q.start);
+      // the sentence just before, when it is narration, introduces the speaker
+      // (`X blev slidt op. "Jeg var …"`)
+      const si = sentenceOf(q.start);
+      const prev = sentences[si - 1];
+      if (prev && !quotes.some((o) => o.start < prev.end && o.end > prev.start)) {
+        const person = cands.find((c) => c.sentence === si - 1 && c.entity()?.kind === 'person');
+        const e = person?.entity();
+        if (e) {
+          resolved[i] = { entity: e, mention: null, how: 'continuation' };
+          return;
+        }
+      }
       for (let j = i - 1; j >= 0; j--) {
         if (paragraphOf(quotes[j]!.start) < pi - 2) break;
         const r = resolved[j];
@@ -151,13 +163,23 @@ function roleEntity(text: string, m: Mention, placed: readonly Placed[], entitie
   return e;
 }
 
+/** Whether a name in a source phrase only qualifies its head: after a preposition, or a genitive before a noun. */
+function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
+  const before = text.slice(src.start, m.start).toLowerCase();
+  if (/(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:\S+\s+){0,3}$/.test(before)) return true;
+  const after = text.slice(m.end, src.end);
+  return /s$/.test(m.text) && /^\s+\p{Ll}/u.test(after);
+}
+
 function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   const { text, mentions, entities, placed, resolved } = sc;
   const src = q.source!;
   const srcText = text.slice(src.start, src.end);
   const lower = srcText.toLowerCase();
   // a name inside the phrase
-  const named = placed.filter((p) => p.mention.start >= src.start && p.mention.end <= src.end);
+  // a name inside the phrase speaks, unless it only qualifies a described source: inside a
+  // prepositional phrase (`en dansk diplomat i Bruxelles`) or as a genitive (`Udenrigsministeriets eksperter`)
+  const named = placed.filter((p) => p.mention.start >= src.start && p.mention.end <= src.end && !qualifiesOnly(text, src, p.mention));
   const lastNamed = named[named.length - 1];
   if (lastNamed) {
     const e = lastNamed.entity;
@@ -181,6 +203,14 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
     for (let i = placed.length - 1; i >= 0; i--) {
       const p = placed[i]!;
       if (p.mention.start >= src.start) continue;
+      if (roleMatches(p.entity.roleLemmas, lemma)) return { entity: p.entity, mention: src, how: 'role' };
+    }
+    // no holder yet: the article may name the holder just after (`Trafikchefen erkender … siger
+    // trafikchef Hans Holm`)
+    const here = sc.sentenceOf(src.start);
+    for (const p of placed) {
+      if (p.mention.start <= src.end) continue;
+      if (sc.sentenceOf(p.mention.start) - here > 3) break;
       if (roleMatches(p.entity.roleLemmas, lemma)) return { entity: p.entity, mention: src, how: 'role' };
     }
   }
