@@ -23,7 +23,7 @@ function formsOf([lemma, definite, plural]: NounRow): string[] {
 /**
  * Nouns for organisations and bodies that also head compounds (`udenrigsministeriet`,
  * `Sundhedsstyrelsen`, `menighedsrådet`, `fagforbundet`, `rigspolitiet`): a word that is one of
- * these forms, or ends in one after a prefix of two or more letters, is an organisation word.
+ * these forms, or ends in one after a prefix of three or more characters, is an organisation word.
  * Ambiguities: `regionen` is also a geographic region, `fonden` also a sum of money, `kontoret`
  * also a room, `virksomhed` also "activity", `retten` is left out as a head (`ophavsretten` is a
  * right, not a court) and listed whole in {@link ORGANISATION_NOUNS}.
@@ -91,7 +91,6 @@ export const ORGANISATION_HEADS: readonly NounRow[] = [
   ['museum', 'museet', 'museer'],
   ['teater', 'teatret', 'teatre'],
   ['kirke', 'kirken', 'kirker'],
-  ['kasse', 'kassen', 'kasser'],
   ['væsen', 'væsenet'],
   ['forsorg', 'forsorgen'],
   ['beredskab', 'beredskabet'],
@@ -100,7 +99,6 @@ export const ORGANISATION_HEADS: readonly NounRow[] = [
   ['direktion', 'direktionen', 'direktioner'],
   ['tænketank', 'tænketanken', 'tænketanke'],
   ['kammer', 'kammeret', 'kamre'],
-  ['forsyning', 'forsyningen', 'forsyninger'],
   ['inspektorat', 'inspektoratet', 'inspektorater'],
   ['anklagemyndighed', 'anklagemyndigheden'],
 ];
@@ -108,10 +106,11 @@ export const ORGANISATION_HEADS: readonly NounRow[] = [
 /**
  * Further organisation nouns that are too short or too ambiguous to act as compound heads
  * (`retten`: `ophavsretten` is a right; `tjenesten`: `gudstjenesten` is a church service;
- * `kanalen`: `Suezkanalen` is a canal), listed whole with their compounds.
+ * `kanalen`: `Suezkanalen` is a canal; `kassen`: `gearkassen` is a gearbox), listed whole with
+ * their compounds. The bare `ret` is left out: it is nearly always "quite" or "right".
  */
 export const ORGANISATION_NOUNS: readonly NounRow[] = [
-  ['ret', 'retten'],
+  ['retten', 'retten'],
   ['byret', 'byretten', 'byretter'],
   ['landsret', 'landsretten', 'landsretter'],
   ['højesteret', 'højesteretten'],
@@ -156,6 +155,12 @@ export const ORGANISATION_NOUNS: readonly NounRow[] = [
   ['hotelkæde', 'hotelkæden', 'hotelkæder'],
   ['fagforening', 'fagforeningen', 'fagforeninger'],
   ['a-kasse', 'a-kassen', 'a-kasser'],
+  ['sparekasse', 'sparekassen', 'sparekasser'],
+  ['pensionskasse', 'pensionskassen', 'pensionskasser'],
+  ['sygekasse', 'sygekassen', 'sygekasser'],
+  ['arbejdsløshedskasse', 'arbejdsløshedskassen', 'arbejdsløshedskasser'],
+  ['byråd', 'byrådet', 'byråd'],
+  ['sogneråd', 'sognerådet', 'sogneråd'],
   ['oprørsgruppe', 'oprørsgruppen', 'oprørsgrupper'],
   ['terrorgruppe', 'terrorgruppen', 'terrorgrupper'],
   ['militsgruppe', 'militsgruppen', 'militsgrupper'],
@@ -174,13 +179,21 @@ export const ORGANISATION_NOUNS: readonly NounRow[] = [
  * Head forms that count only inside a compound, never as a word of their own, because alone they
  * are usually something else: `forbundet` "connected", `styret` "steered", `råd` "advice",
  * `udvalg` "a selection", `i selskab med` "in the company of", `under tilsyn` "supervised",
- * `under ledelse af`, `kassen` "the box", `bevægelsen` "the motion", `væsenet` "the creature".
+ * `under ledelse af`, `bevægelsen` "the motion", `væsenet` "the creature".
  */
 export const HEAD_ONLY_FORMS: ReadonlySet<string> = new Set([
-  'forbundet', 'styre', 'styret', 'råd', 'udvalg', 'selskab', 'tilsyn', 'ledelse', 'kasse', 'kassen', 'kasser', 'kasserne', 'kammer',
-  'kammeret', 'kamre', 'kamrene', 'væsen', 'væsenet', 'forsorg', 'forsorgen', 'forsyning', 'forsyningen', 'forsyninger', 'forsyningerne',
-  'bevægelse', 'bevægelsen', 'bevægelser', 'bevægelserne', 'center', 'kontor', 'fond', 'bank', 'union', 'region',
+  'forbundet', 'styre', 'styret', 'råd', 'udvalg', 'selskab', 'tilsyn', 'ledelse', 'kammer', 'kammeret', 'kamre', 'kamrene', 'væsen',
+  'væsenet', 'forsorg', 'forsorgen', 'bevægelse', 'bevægelsen', 'bevægelser', 'bevægelserne', 'center', 'kontor', 'fond', 'bank', 'union',
+  'region',
 ]);
+
+/**
+ * Endings that contain a head but make no organisation: `-området` "the area" (om+rådet),
+ * `forrådet` "the stock", `udstyret` "the equipment", `gearkassen` "the gearbox".
+ */
+const NOT_ORGANISATION_ENDINGS: readonly string[] = [
+  'område', 'området', 'områder', 'områderne', 'forråd', 'forrådet', 'udstyr', 'udstyret', 'gearkasse', 'gearkassen', 'vejrådet',
+];
 
 /** All forms of heads, longest first, and of whole words, built once. */
 const HEAD_FORMS: readonly string[] = [...new Set(ORGANISATION_HEADS.flatMap(formsOf))].sort((a, b) => b.length - a.length);
@@ -191,16 +204,18 @@ const WHOLE_FORMS: ReadonlySet<string> = new Set(
 /**
  * Whether a word (any case) names or heads an organisation or body: `politiet`, `regeringens`,
  * `Udenrigsministeriet`, `menighedsrådet`, `kommunerne`, `Folketinget`, `landsretten`.
- * Compounds are recognised by their head (a prefix of two or more letters before a form of
- * {@link ORGANISATION_HEADS}); a genitive `-s` is removed first. It does not know proper names
+ * Compounds are recognised by their head (a prefix of three or more characters before a form of
+ * {@link ORGANISATION_HEADS}: two is too short, `området` is not om+rådet, `udstyret` not
+ * ud+styret; the common two-letter compounds `byrådet`, `byretten` are listed whole); a genitive `-s` is removed first. It does not know proper names
  * without such a head (`Venstre`, `Carlsberg`): see {@link WELL_KNOWN_BODIES}. Document nouns
  * (`rapporten`) are not organisations: see {@link isDocumentWord}.
  */
 export function isOrganisationWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s?$/, '');
   const forms = lower.length > 3 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
+  if (NOT_ORGANISATION_ENDINGS.some((ending) => lower.endsWith(ending) || lower.endsWith(`${ending}s`))) return false;
   return forms.some(
-    (form) => WHOLE_FORMS.has(form) || HEAD_FORMS.some((head) => form.length - head.length >= 2 && form.endsWith(head)),
+    (form) => WHOLE_FORMS.has(form) || HEAD_FORMS.some((head) => form.length - head.length >= 3 && form.endsWith(head)),
   );
 }
 

@@ -69,19 +69,21 @@ interface VerbOptions {
  * Builds one entry from its principal parts (infinitive, present, past, participle). The
  * s-passive present is the infinitive + `s` (`siges`, `tros`); the s-passive past is only formed
  * from weak-looking pasts in `-e` (`sagdes`, `oplystes`), since strong pasts rarely take it.
+ * A part given as `null` is left out on purpose because that form is nearly always another word
+ * (`ved` "by", `så` "so", `fortsat` "still").
  */
 function verb(
   lemma: string,
-  present: string,
-  past: string,
-  participle: string,
+  present: string | null,
+  past: string | null,
+  participle: string | null,
   cls: ReportingVerbClass,
   options: VerbOptions = {},
 ): ReportingVerb {
-  const forms = [lemma, present, past, participle];
+  const forms = [lemma, present, past, participle].filter((f): f is string => f !== null);
   if (!options.deponent && options.passive !== false) {
     forms.push(`${lemma}s`);
-    if (past.endsWith('e')) forms.push(`${past}s`);
+    if (past?.endsWith('e')) forms.push(`${past}s`);
   }
   forms.push(...(options.extra ?? []));
   const entry: ReportingVerb = { lemma, forms: [...new Set(forms)], cls };
@@ -183,7 +185,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('konkludere', 'konkluderer', 'konkluderede', 'konkluderet', 'speech'),
   verb('dokumentere', 'dokumenterer', 'dokumenterede', 'dokumenteret', 'speech'),
   verb('forlyde', 'forlyder', 'forlød', 'forlydt', 'speech'),
-  verb('fortsætte', 'fortsætter', 'fortsatte', 'fortsat', 'speech'),
+  // `fortsat` is left out: it is nearly always the adverb "still"
+  verb('fortsætte', 'fortsætter', 'fortsatte', null, 'speech'),
   verb('slutte', 'slutter', 'sluttede', 'sluttet', 'speech'),
   verb('afslutte', 'afslutter', 'afsluttede', 'afsluttet', 'speech'),
   verb('tweete', 'tweeter', 'tweetede', 'tweetet', 'speech', { passive: false }),
@@ -240,7 +243,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('forestille', 'forestiller', 'forestillede', 'forestillet', 'opinion', { reflexive: true, passive: false }),
 
   // ——— knowledge: knowing, learning, perceiving ———
-  verb('vide', 'ved', 'vidste', 'vidst', 'knowledge'),
+  // the present `ved` is left out: it is nearly always the preposition "by, at"
+  verb('vide', null, 'vidste', 'vidst', 'knowledge'),
   verb('huske', 'husker', 'huskede', 'husket', 'knowledge'),
   verb('mindes', 'mindes', 'mindedes', 'mindedes', 'knowledge', { deponent: true }),
   verb('indse', 'indser', 'indså', 'indset', 'knowledge'),
@@ -251,7 +255,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('læse', 'læser', 'læste', 'læst', 'knowledge'),
   verb('mærke', 'mærker', 'mærkede', 'mærket', 'knowledge'),
   verb('fornemme', 'fornemmer', 'fornemmede', 'fornemmet', 'knowledge'),
-  verb('se', 'ser', 'så', 'set', 'knowledge'),
+  // the past `så` is left out: it is nearly always the adverb or conjunction "so, then"
+  verb('se', 'ser', null, 'set', 'knowledge'),
   verb('registrere', 'registrerer', 'registrerede', 'registreret', 'knowledge'),
   verb('notere', 'noterer', 'noterede', 'noteret', 'knowledge', { reflexive: true }),
   verb('vise', 'viser', 'viste', 'vist', 'knowledge'),
@@ -259,7 +264,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('beregne', 'beregner', 'beregnede', 'beregnet', 'knowledge'),
   verb('finde', 'finder', 'fandt', 'fundet', 'knowledge', { particle: 'ud af', passive: false }),
   verb('komme', 'kommer', 'kom', 'kommet', 'knowledge', { particle: 'frem til', passive: false }),
-  verb('nå', 'når', 'nåede', 'nået', 'knowledge', { particle: 'frem til', passive: false }),
 
   // ——— call: demanding, urging, recommending ———
   verb('opfordre', 'opfordrer', 'opfordrede', 'opfordret', 'call'),
@@ -307,20 +311,22 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 ];
 
 /**
- * Verb forms that are more often another word in running text (`så` "so/then", `ved` "by",
- * `når` "when", `vist` "probably", `fortsat` "still", `sukker` "sugar", `anklager` "prosecutor",
- * `lover` "laws", `tog` "train", `minder` "memories", `rådet` "the council"). Treat them as a cue
- * only with direct evidence: an `at`-clause right after (`så, at`), the particle, or a post-posed
- * cue after a quote (`…, ler han`). Source: the compiler's knowledge of Danish homographs.
+ * Verb forms that are also common other words in running text (`vist` "probably", `stille`
+ * "quiet", `sukker` "sugar", `anklager` "prosecutor", `lover` "laws", `tog` "train", `minder`
+ * "memories", `rådet` "the council", `klager` "complaints"), or light verbs that are cues only
+ * with their particle (`gør`, `går`, `står`, `giver`, `tager`). Treat them as a cue only with
+ * direct evidence: an `at`-clause right after (`ser, at`), the particle, or a post-posed cue after
+ * a quote (`…, ler han`). The worst homographs are not in the lexicon at all: `så` (past of `se`),
+ * `ved` (present of `vide`), `fortsat` (participle of `fortsætte`), and `nå frem til` (`når`).
+ * Source: the compiler's knowledge of Danish homographs.
  */
 export const AMBIGUOUS_VERB_FORMS: ReadonlySet<string> = new Set([
-  'så', 'se', 'ser', 'set', 'ved', 'når', 'nå', 'vist', 'vise', 'fortsat', 'tog', 'tage', 'tager', 'gik', 'går', 'gå', 'står', 'stå', 'stod',
-  'kom', 'kommer', 'komme', 'gør', 'gøre', 'gjorde', 'giver', 'give', 'gav', 'holder', 'holdt', 'sætter', 'satte', 'sat', 'stiller',
-  'lægger', 'lagde', 'lagt', 'slår', 'slog', 'finder', 'fandt', 'fundet', 'hører', 'høre', 'læser', 'læse', 'mærke', 'mærker',
-  'love', 'lover', 'rose', 'bad', 'bede', 'ler', 'le', 'lo', 'sukker', 'minder', 'regner', 'regnet', 'satser', 'tænker', 'føler',
-  'tro', 'ønske', 'ønsker', 'klage', 'klager', 'anklage', 'anklager', 'anklaget', 'sigte', 'sigter', 'sigtet', 'rådet', 'råde',
-  'kalder', 'kalde', 'melder', 'varsler', 'true', 'huske', 'mistænkt', 'spår', 'svarer', 'slutter', 'reagerer', 'viser', 'udtalt',
-  'erfaret', 'kaldt', 'følt',
+  'se', 'ser', 'set', 'vist', 'vise', 'stille', 'glæde', 'tog', 'tage', 'tager', 'gik', 'går', 'gå', 'står', 'stå', 'stod', 'kom',
+  'kommer', 'komme', 'gør', 'gøre', 'gjorde', 'giver', 'give', 'gav', 'holder', 'holdt', 'sætter', 'satte', 'sat', 'stiller', 'lægger',
+  'lagde', 'lagt', 'slår', 'slog', 'finder', 'fandt', 'fundet', 'hører', 'høre', 'læser', 'læse', 'mærke', 'mærker', 'love', 'lover',
+  'rose', 'bad', 'bede', 'ler', 'le', 'lo', 'sukker', 'minder', 'regner', 'regnet', 'satser', 'tænker', 'føler', 'tro', 'ønske',
+  'ønsker', 'klage', 'klager', 'anklage', 'anklager', 'anklaget', 'sigte', 'sigter', 'sigtet', 'rådet', 'råde', 'kalder', 'kalde',
+  'melder', 'varsler', 'true', 'huske', 'mistænkt', 'spår', 'svarer', 'slutter', 'reagerer', 'viser', 'udtalt', 'erfaret', 'kaldt', 'følt',
 ]);
 
 /** Map from every form to its entries, built once; particle-less entries come first. */

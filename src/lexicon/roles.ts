@@ -85,9 +85,9 @@ export const ROLE_NOUNS: readonly string[] = [
   'redaktør', 'chefredaktør', 'nyhedschef', 'nyhedsredaktør', 'journalist', 'korrespondent', 'udlandskorrespondent',
   'reporter', 'fotograf', 'pressefotograf', 'kommentator', 'klummeskribent', 'skribent', 'anmelder', 'kritiker',
   'forfatter', 'digter', 'kunstner', 'maler', 'billedhugger', 'musiker', 'sanger', 'sangerinde', 'komponist',
-  'dirigent', 'skuespiller', 'skuespillerinde', 'instruktør', 'filminstruktør', 'producer', 'danser', 'koreograf',
-  'vært', 'værtinde', 'studievært', 'programvært', 'forlægger', 'bibliotekar', 'designer', 'model', 'influencer',
-  'blogger', 'debattør', 'satiriker', 'komiker', 'træner', 'landstræner', 'cheftræner', 'assistenttræner', 'manager',
+  'dirigent', 'skuespiller', 'skuespillerinde', 'instruktør', 'filminstruktør', 'danser', 'koreograf', 'vært',
+  'værtinde', 'studievært', 'programvært', 'forlægger', 'bibliotekar', 'designer', 'influencer', 'blogger',
+  'debattør', 'satiriker', 'komiker', 'træner', 'landstræner', 'cheftræner', 'assistenttræner', 'manager',
   'sportschef', 'sportsdirektør', 'spiller', 'landsholdsspiller', 'angriber', 'forsvarsspiller', 'midtbanespiller',
   'målmand', 'anfører', 'holdkaptajn', 'rytter', 'cykelrytter', 'løber', 'svømmer', 'bokser', 'golfspiller',
   'tennisspiller', 'fodboldspiller', 'håndboldspiller', 'atlet', 'mester', 'verdensmester', 'danmarksmester',
@@ -101,8 +101,10 @@ export const ROLE_NOUNS: readonly string[] = [
   'flygtning', 'asylansøger', 'indvandrer', 'migrant', 'fange', 'indsat', 'gerningsmand', 'forælder', 'mor', 'far',
   'moder', 'fader', 'søn', 'datter', 'bror', 'søster', 'ægtefælle', 'hustru', 'kone', 'enke', 'enkemand',
   'pensionist', 'lejer', 'udlejer', 'husejer', 'grundejer', 'medlem', 'kasserer', 'ven', 'veninde', 'kollega',
-  'kæreste', 'bekendt', 'opfinder', 'lodsejer', 'kæmper', 'overlevende', 'kilde', 'insider', 'iagttager',
-  'observatør', 'kender', 'tilhænger', 'modstander', 'fortaler', 'indbygger', 'fagperson', 'ordstyrer',
+  'kæreste', 'opfinder', 'lodsejer', 'kæmper', 'overlevende', 'boligejer', 'skibsejer', 'hovedejer', 'bilejer',
+  'hundeejer', 'majoritetsejer', 'restaurantejer', 'butiksejer', 'livvagt', 'nattevagt', 'tv-vært', 'radiovært',
+  'medvært', 'festvært', 'kilde', 'insider', 'iagttager', 'observatør', 'tilhænger', 'modstander', 'fortaler',
+  'indbygger', 'fagperson', 'ordstyrer',
 ];
 
 /**
@@ -114,7 +116,7 @@ export const ROLE_PHRASES: readonly string[] = [
 ];
 
 /**
- * Compound heads: a noun that ends in one of these, after a prefix of at least two letters, is a
+ * Compound heads: a noun that ends in one of these, after a prefix of at least three letters, is a
  * role even when not listed (`afdelingschef`, `skatteminister`, `overlæge`, `landsholdsspiller`,
  * `EU-kommissær`). Sorted longest first so the most specific head wins. `mand` and `kvinde` only
  * count as heads (`talsmand`, `forretningskvinde`), never alone.
@@ -128,7 +130,7 @@ export const ROLE_HEADS: readonly string[] = [
   'redaktør', 'rådgiver', 'sekretær', 'talsmand', 'tekniker', 'advokat', 'betjent', 'ekspert', 'formand', 'forsker',
   'general', 'kaptajn', 'musiker', 'officer', 'pædagog', 'spiller', 'stifter', 'strateg', 'beboer', 'biskop',
   'borger', 'dommer', 'fisker', 'kvinde', 'lektor', 'medlem', 'mester', 'person', 'rektor', 'soldat', 'træner',
-  'økonom', 'ansat', 'fører', 'leder', 'lærer', 'præst', 'chef', 'ejer', 'elev', 'læge', 'mand', 'vagt', 'vært',
+  'økonom', 'ansat', 'leder', 'lærer', 'præst', 'chef', 'elev', 'læge', 'mand',
 ];
 
 /**
@@ -229,9 +231,9 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([
 const ROLE_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 
 /**
- * Short kinship and everyday roles whose forms collide with other words under the general
- * rules (`fare` "danger" would strip to `far`, `vene` "vein" to `ven`), so only these exact
- * forms count.
+ * Roles whose forms collide with other words under the general rules (`fare` "danger" would
+ * strip to `far`, `moderne` "modern" to `moder`, `indsats` "effort" to `indsat`, `lejren` "the
+ * camp" to `lejer`, `fanget` "caught" to `fange`), so only these exact forms count.
  */
 const FIXED_FORMS: ReadonlyMap<string, string> = new Map(
   (
@@ -248,9 +250,21 @@ const FIXED_FORMS: ReadonlyMap<string, string> = new Map(
       ['kone', ['kone', 'konen', 'koner', 'konerne']],
       ['vagt', ['vagt', 'vagten', 'vagter', 'vagterne']],
       ['gæst', ['gæst', 'gæsten', 'gæster', 'gæsterne']],
+      ['moder', ['moder', 'moderen']],
+      ['fader', ['fader', 'faderen']],
+      ['indsat', ['indsat', 'indsatte', 'indsattes']],
+      ['lejer', ['lejer', 'lejeren', 'lejere', 'lejerne']],
+      ['fange', ['fange', 'fangen', 'fanger', 'fangerne']],
     ] as const
   ).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
 );
+
+/** Whole words that the rules would wrongly read as a role form: `indsats` "effort" (indsat +
+ * genitive), `moderne` "modern" (moder + -ne), `lejren` "the camp" (lejer). */
+const NOT_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'indsats', 'indsatsen', 'indsatser', 'indsatserne', 'indsatsens', 'moderne', 'lejr', 'lejren', 'lejre', 'lejrene', 'lejrens',
+  'fangst', 'fangsten', 'farer', 'farerne', 'kendt', 'vendt', 'frivilligt',
+]);
 
 /** Lemmas that only count in the exact forms of {@link FIXED_FORMS}. */
 const FIXED_LEMMAS: ReadonlySet<string> = new Set(FIXED_FORMS.values());
@@ -287,9 +301,23 @@ function candidates(form: string): string[] {
   return out;
 }
 
-/** Whether a candidate lemma ends in a role head after a prefix of two or more letters. */
+/**
+ * Endings that contain a role head but make no role: `billeder` "pictures" is not bil+leder,
+ * `erklærer` "declares" not erk+lærer, `udleder` "emits" and `afspiller` "player (device)" are no
+ * persons, `støjsvagt` "quiet" not støjs+vagt.
+ */
+const NOT_ROLE_ENDINGS: readonly string[] = [
+  'billeder', 'afleder', 'udleder', 'omleder', 'indleder', 'bortleder', 'erklærer', 'forklarer', 'afspiller', 'indspiller', 'udspiller',
+  'overspiller', 'frispiller', 'svagt', 'svært', 'sværte',
+];
+
+/**
+ * Whether a candidate lemma ends in a role head after a prefix of three or more characters (two
+ * is too short for a real compound and lets in words like `drejer`, `plejer`).
+ */
 function hasRoleHead(candidate: string): boolean {
-  return ROLE_HEADS.some((head) => candidate.length - head.length >= 2 && candidate.endsWith(head));
+  if (NOT_ROLE_ENDINGS.some((ending) => candidate.endsWith(ending))) return false;
+  return ROLE_HEADS.some((head) => candidate.length - head.length >= 3 && candidate.endsWith(head));
 }
 
 /**
@@ -303,6 +331,7 @@ function hasRoleHead(candidate: string): boolean {
  */
 export function roleLemma(word: string): string | undefined {
   const lower = word.toLowerCase().replace(/['’]s?$/, '');
+  if (NOT_ROLE_WORDS.has(lower)) return undefined;
   const forms = lower.length > 3 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
   for (const form of forms) {
     const fixed = FIXED_FORMS.get(form);

@@ -51,6 +51,10 @@ describe('reporting verbs', () => {
     ['a noun', 'bilen'],
     ['a preposition', 'efter'],
     ['"findes" (exists), not a cue', 'findes'],
+    ['"så" (so, then), left out as the past of "se"', 'så'],
+    ['"ved" (by), left out as the present of "vide"', 'ved'],
+    ['"når" (when)', 'når'],
+    ['"fortsat" (still)', 'fortsat'],
   ])('does not take %s for a reporting verb', (_name, word) => {
     expect(lookupVerbForm(word)).toBeUndefined();
   });
@@ -152,6 +156,12 @@ describe('roles', () => {
     ['"faren" → no, "farer" (dangers) is no father', 'farer'],
     ['an organisation', 'politiet'],
     ['a verb', 'siger'],
+    ['"billederne" (the pictures) is not bil + leder', 'billederne'],
+    ['"overvejer" (considers) is not an owner', 'overvejer'],
+    ['"moderne" (modern) is no mother', 'moderne'],
+    ['"indsats" (effort) is no inmate', 'indsats'],
+    ['"lejren" (the camp) is no tenant', 'flygtningelejren'],
+    ['"støjsvagt" (quiet) is no guard', 'støjsvagt'],
   ])('is not a role: %s', (_name, word) => {
     expect(roleLemma(word)).toBeUndefined();
   });
@@ -194,6 +204,10 @@ describe('organisations', () => {
     ['copyright is no court', 'ophavsretten', false],
     ['a person', 'præsidenten', false],
     ['a document', 'rapporten', false],
+    ['"området" (the area) is not om + rådet', 'sundhedsområdet', false],
+    ['"udstyret" (the equipment) is not ud + styret', 'udstyret', false],
+    ['"ret" (quite, right) alone', 'ret', false],
+    ['a town council, a two-letter compound', 'byrådet', true],
   ])('%s: %s → %s', (_name, word, expected) => {
     expect(isOrganisationWord(word)).toBe(expected);
   });
