@@ -116,8 +116,13 @@ export async function runBatch(options: BatchOptions): Promise<number> {
 
   // Stop on SIGINT/SIGTERM: take no new documents, finish those in flight, write them, say how to resume.
   let stopSignal: NodeJS.Signals | null = null;
-  let stopNow: () => void = () => undefined;
-  const stopped = new Promise<'stop'>((r) => (stopNow = () => r('stop')));
+  const readsStdin = plan.inputs.some((i) => i.kind === 'stdin');
+  // Unblocks a reader waiting on standard input (files answer soon anyway). Deliberately not a
+  // Promise.race against a long-lived "stopped" promise: every race leaves a reaction on it that
+  // keeps the raced value (a document's text) alive, so memory would grow with the input.
+  const stopNow = () => {
+    if (readsStdin) options.stdin.destroy();
+  };
   const window = new Window(concurrency * PER_WORKER * 8, WINDOW_BYTES);
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopSignal) process.exit(signal === 'SIGINT' ? 130 : 143); // a second signal: quit at once
@@ -183,8 +188,8 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   let seq = 0;
   try {
     for (;;) {
-      const next = await Promise.race([source.next(), stopped]);
-      if (next === 'stop' || next.done) break;
+      const next = await source.next();
+      if (next.done || stopSignal || fatal) break;
       const item: SourceItem = next.value;
       const id = ids.claim(item.id);
       if (state.done.has(id)) {
@@ -211,10 +216,10 @@ export async function runBatch(options: BatchOptions): Promise<number> {
       queue.push({ result, size: item.size });
     }
   } catch (error) {
-    fatal ??= error;
+    // A read cut short by the stop (standard input destroyed) is not a failure.
+    if (!stopSignal) fatal ??= error;
   } finally {
     queue.close();
-    if (stopSignal && plan.inputs.some((i) => i.kind === 'stdin')) options.stdin.destroy();
   }
   await writer;
   const timings = await pool.close();
