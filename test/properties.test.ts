@@ -6,7 +6,8 @@
  * CitatError for bad input, and every offset indexes the input exactly as given.
  *
  * Runs are bounded (short strings, ~100–200 runs per property) so the suite stays fast; a failure
- * prints the shrunk counterexample and the seed to replay it.
+ * prints the shrunk counterexample and the seed to replay it. CITAT_PROPERTY_RUNS=10 runs ten
+ * times as many.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,12 @@ import { detectLanguage } from 'citat/language';
 import { findQuotes } from 'citat/quotes';
 import { CitatDocument as CitatDocumentSchema } from 'citat/schema';
 import { splitSentences } from 'citat/sentences';
+
+/**
+ * Runs per property: small by default so the suite stays fast; CITAT_PROPERTY_RUNS=10 multiplies
+ * them for a deeper hunt (the failure prints a seed to replay).
+ */
+const runs = (n: number) => n * Math.max(1, Number(process.env.CITAT_PROPERTY_RUNS ?? 1) || 1);
 
 const seed = readFileSync(fileURLToPath(new URL('../corpus/rusland-taliban.txt', import.meta.url)), 'utf8');
 
@@ -163,11 +170,11 @@ function checkDocument(doc: CitatDocument, input: string): void {
 describe('extract on any input', () => {
   // Random text is rarely taken for Danish, so half the runs force the Danish rules to run.
   it('returns a valid document with exact offsets, or a CitatError for empty/NUL input (random text)', () => {
-    fc.assert(fc.property(randomText, fc.boolean(), (text, force) => void extractChecked(text, force)), { numRuns: 200 });
+    fc.assert(fc.property(randomText, fc.boolean(), (text, force) => void extractChecked(text, force)), { numRuns: runs(200) });
   });
 
   it('returns a valid document with exact offsets for real text, restyled and edited', () => {
-    fc.assert(fc.property(realText, (text) => void extractChecked(text)), { numRuns: 150 });
+    fc.assert(fc.property(realText, (text) => void extractChecked(text)), { numRuns: runs(150) });
   });
 
   it('is deterministic: the same text gives the same document, also from a fresh pipeline', () => {
@@ -178,7 +185,7 @@ describe('extract on any input', () => {
         expect(extract(text, { id: 'p', force })).toEqual(first);
         expect(createPipeline().run(text, { id: 'p', force })).toEqual(first);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -192,7 +199,7 @@ describe('extract on any input', () => {
   });
 
   it('holds for real text with force, where the Danish rules always run', () => {
-    fc.assert(fc.property(realText, (text) => void extractChecked(text, true)), { numRuns: 100 });
+    fc.assert(fc.property(realText, (text) => void extractChecked(text, true)), { numRuns: runs(100) });
   });
 });
 
@@ -215,7 +222,7 @@ describe('findQuotes on any input', () => {
         }
         for (const s of result.speakers) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });
@@ -239,11 +246,11 @@ describe('splitSentences on any string', () => {
   };
 
   it('gives exact, ordered, trimmed sentences covering the text (random text)', () => {
-    fc.assert(fc.property(randomText, check), { numRuns: 200 });
+    fc.assert(fc.property(randomText, check), { numRuns: runs(200) });
   });
 
   it('gives exact, ordered, trimmed sentences covering the text (real text)', () => {
-    fc.assert(fc.property(realText, check), { numRuns: 100 });
+    fc.assert(fc.property(realText, check), { numRuns: runs(100) });
   });
 
   it('returns nothing for empty or white-space-only text', () => {
@@ -262,11 +269,11 @@ describe('detectLanguage on any string', () => {
   };
 
   it('never throws and gives a code, a confidence in [0, 1] and the six scores (random text)', () => {
-    fc.assert(fc.property(fc.oneof(randomText, fc.string({ unit: 'binary', maxLength: 30 })), check), { numRuns: 200 });
+    fc.assert(fc.property(fc.oneof(randomText, fc.string({ unit: 'binary', maxLength: 30 })), check), { numRuns: runs(200) });
   });
 
   it('never throws on real text, restyled and edited', () => {
-    fc.assert(fc.property(realText, check), { numRuns: 100 });
+    fc.assert(fc.property(realText, check), { numRuns: runs(100) });
   });
 
   it('handles the empty string', () => {
