@@ -31,6 +31,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
   for (const [a, b] of sentenceRanges) {
     const isNameWord = (i: number): boolean => {
       const t = tokens[i]!;
+      if (commonCompound(t.text)) return false;
       if (NON_NAME_CAPITALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return false;
       if (roleLemma(t.lower) !== undefined && !midCaps.has(t.text)) return false;
       const first = i === a || /["»«„“”:(\-–]/.test(tokens[i - 1]?.text ?? '');
@@ -46,7 +47,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', ...(pron.gender ? { gender: pron.gender } : {}), plural: pron.plural });
         continue;
       }
-      const lemma = t.cap && midCaps.has(t.text) ? undefined : roleLemma(t.lower);
+      const lemma = t.cap && midCaps.has(t.text) && !commonCompound(t.text) ? undefined : roleLemma(t.lower);
       if (lemma && /(?:en|et|ne|n)$/.test(t.lower)) {
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'role', roleLemma: lemma });
       } else if (lemma && !(tokens[i + 1]?.cap && tokens[i + 1]!.type === 'word')) {
@@ -142,3 +143,13 @@ export const mentionsStage = defineStage({
     doc.mentions = findMentions(doc.text, tokens, ranges);
   },
 });
+
+/**
+ * A hyphenated compound whose last part is lower-case is a common noun with a name or an acronym
+ * in front (`FN-ambassadør`, `SF-formanden`), not a name (`Anne-Sophie`, `Hagedorn-Olsen`).
+ * @param word a token's text
+ */
+export function commonCompound(word: string): boolean {
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && /^\p{Ll}/u.test(word.slice(dash + 1));
+}

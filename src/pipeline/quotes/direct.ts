@@ -101,8 +101,11 @@ export function attributionBefore(ctx: QuoteContext, open: number): Attribution 
   const colon = open - 1;
   if (tokens[colon]?.text !== ':') return null;
   // the clause before the colon, back to the previous sentence break or quote mark
+  // the clause before the colon: back to its sentence's start or the previous quotation mark
+  const sentence = ctx.sentenceOf[colon]!;
+  const sentenceStart = sentence >= 0 ? ctx.sentenceTokens[sentence]![0] : Math.max(0, colon - 40);
   let start = colon - 1;
-  while (start > 0 && !isFinalPunct(tokens[start - 1]) && !isQuoteMark(ctx, start - 1) && colon - start < 40) start--;
+  while (start > sentenceStart && !isQuoteMark(ctx, start - 1) && colon - start < 40) start--;
   for (let v = colon - 1; v >= start; v--) {
     const verb = verbAt(tokens, v, v === start);
     if (!verb) continue;

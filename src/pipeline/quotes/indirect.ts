@@ -9,7 +9,7 @@
  * @module
  */
 import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, DESCRIBING_VERBS, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
-import type { ReportingVerb } from '../../lexicon/reporting-verbs.js';
+import { lookupVerbEntries, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
@@ -157,6 +157,19 @@ function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKin
   if (after && (after.lower === 'han' || after.lower === 'hun' || after.lower === 'vi' || after.lower === 'jeg' || after.lower === 'man')) return { first: head + 1, last: head + 1 };
   const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));
   if (before && !frontedAdverbial(ctx, before)) return before;
+  // `X appellerede … og opfordrede til, at …`: a coordinated verb shares the first verb's subject
+  if (tokens[head - 1]?.lower === 'og') {
+    for (let k = head - 2; k >= a; k--) {
+      const w = tokens[k]!;
+      if (w.type === 'punct' && w.text !== ',') break;
+      const kv = w.cap ? undefined : lookupVerbEntries(w.lower)[0];
+      if ((kv && formKind(kv, w.lower) === 'finite' && tokens[k - 1]?.lower !== 'at') || (!w.cap && AUXILIARIES.has(w.lower))) {
+        const first = phraseBefore(ctx, k, clauseStart(ctx, k, a));
+        if (first) return first;
+        break;
+      }
+    }
+  }
   return phraseAfter(ctx, head + 1, limit) ?? (head !== v ? phraseAfter(ctx, head + 1, v) : null);
 }
 

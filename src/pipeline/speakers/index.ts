@@ -181,6 +181,15 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   // prepositional phrase (`en dansk diplomat i Bruxelles`) or as a genitive (`Udenrigsministeriets eksperter`)
   const named = placed.filter((p) => p.mention.start >= src.start && p.mention.end <= src.end && !qualifiesOnly(text, src, p.mention));
   const lastNamed = named[named.length - 1];
+  // several sources named together (`B. Lau, H. Sumiyoshi og R. Lin`) speak as a group
+  const firstNamed = named[0];
+  if (firstNamed && lastNamed && new Set(named.map((n) => n.entity)).size > 1 && /^(?:\s*,\s*|\s+og\s+)/.test(text.slice(named[named.length - 2]!.mention.end, lastNamed.mention.start))) {
+    const name = text.slice(firstNamed.mention.start, lastNamed.mention.end);
+    const existing = entities.find((e) => e.kind === 'group' && e.name === name);
+    const e: Entity = existing ?? { key: entities.length, kind: 'group', name, names: new Set([name.toLowerCase()]), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [src], named: true };
+    if (!existing) entities.push(e);
+    return { entity: e, mention: src, how: 'name' };
+  }
   if (lastNamed) {
     const e = lastNamed.entity;
     if (e.kind === 'unknown') e.kind = 'person'; // a bare name that speaks is a person (or a body)
