@@ -98,7 +98,7 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['jeg', 'du', 'han'
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'en', 'et', 'den', 'det', 'de', 'denne', 'dette', 'disse', 'samme', 'selve', 'anden', 'andet', 'andre', 'hver', 'hvert', 'hvilken',
   'hvilket', 'hvilke', 'nogen', 'noget', 'nogle', 'ingen', 'intet', 'alle', 'al', 'alt', 'begge', 'mange', 'flere', 'få', 'færre',
-  'enkelte', 'adskillige', 'samtlige', 'diverse', 'visse', 'hele', 'halvdelen', 'flertallet', 'de fleste', 'ethvert', 'enhver', 'sådan', 'sådant',
+  'enkelte', 'adskillige', 'samtlige', 'diverse', 'visse', 'hele', 'halvdelen', 'flertallet', 'fleste', 'ethvert', 'enhver', 'sådan', 'sådant',
   'sådanne', 'min', 'mit', 'mine', 'din', 'dit', 'dine', 'hans', 'hendes', 'dens', 'dets', 'sin', 'sit', 'sine', 'vores', 'vor', 'vort',
   'vore', 'jeres', 'deres', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'tyve', 'hundrede', 'tusind',
   'første', 'anden', 'tredje', 'sidste', 'næste', 'øvrige', 'tidligere', 'nuværende', 'forhenværende', 'fhv.',

@@ -195,6 +195,18 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('hviske', 'hvisker', 'hviskede', 'hvisket', 'speech', { passive: false }),
   verb('mumle', 'mumler', 'mumlede', 'mumlet', 'speech', { passive: false }),
   verb('snerre', 'snerrer', 'snerrede', 'snerret', 'speech', { passive: false }),
+  verb('replicere', 'replicerer', 'replicerede', 'repliceret', 'speech'),
+  verb('tilbagevise', 'tilbageviser', 'tilbageviste', 'tilbagevist', 'speech'),
+  verb('røbe', 'røber', 'røbede', 'røbet', 'speech'),
+  verb('sværge', 'sværger', 'svor', 'svoret', 'speech'),
+  verb('orientere', 'orienterer', 'orienterede', 'orienteret', 'speech'),
+  verb('udtrykke', 'udtrykker', 'udtrykte', 'udtrykt', 'speech'),
+  verb('gengive', 'gengiver', 'gengav', 'gengivet', 'speech'),
+  verb('ræsonnere', 'ræsonnerer', 'ræsonnerede', 'ræsonneret', 'speech'),
+  verb('rygtes', 'rygtes', 'rygtedes', 'rygtedes', 'speech', { deponent: true }),
+  verb('lade', 'lader', 'lod', 'ladet', 'speech', { particle: 'forstå', passive: false }),
+  verb('forsvare', 'forsvarer', 'forsvarede', 'forsvaret', 'speech', { particle: 'med', reflexive: true, passive: false }),
+  verb('undskylde', 'undskylder', 'undskyldte', 'undskyldt', 'speech', { particle: 'med', reflexive: true, passive: false }),
   verb('argumentere', 'argumenterer', 'argumenterede', 'argumenteret', 'speech', { particle: 'for' }),
   verb('insistere', 'insisterer', 'insisterede', 'insisteret', 'speech', { particle: 'på' }),
   verb('henvise', 'henviser', 'henviste', 'henvist', 'speech', { particle: 'til' }),
@@ -210,6 +222,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('holde', 'holder', 'holdt', 'holdt', 'speech', { particle: 'fast i', passive: false }),
   verb('stå', 'står', 'stod', 'stået', 'speech', { particle: 'fast på', passive: false }),
   verb('melde', 'melder', 'meldte', 'meldt', 'speech', { particle: 'ud' }),
+  verb('slå', 'slår', 'slog', 'slået', 'call', { particle: 'til lyd for', passive: false }),
 
   // ——— opinion: holding a view ———
   verb('mene', 'mener', 'mente', 'ment', 'opinion'),
@@ -327,6 +340,7 @@ export const AMBIGUOUS_VERB_FORMS: ReadonlySet<string> = new Set([
   'rose', 'bad', 'bede', 'ler', 'le', 'lo', 'sukker', 'minder', 'regner', 'regnet', 'satser', 'tænker', 'føler', 'tro', 'ønske',
   'ønsker', 'klage', 'klager', 'anklage', 'anklager', 'anklaget', 'sigte', 'sigter', 'sigtet', 'rådet', 'råde', 'kalder', 'kalde',
   'melder', 'varsler', 'true', 'huske', 'mistænkt', 'spår', 'svarer', 'slutter', 'reagerer', 'viser', 'udtalt', 'erfaret', 'kaldt', 'følt',
+  'lader', 'lod', 'forsvarer', 'forsvaret',
 ]);
 
 /** Map from every form to its entries, built once; particle-less entries come first. */
