@@ -74,3 +74,21 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['betegne', 'kalde'
 
 /** Conjunctions that make a clause conditional or a question: a reporting verb there reports nothing yet (`Hvis politiet vurderer, at …`). */
 export const NON_ASSERTIVE_CONJUNCTIONS: ReadonlySet<string> = new Set(['hvis', 'når', 'såfremt', 'medmindre', 'ifald']);
+
+/**
+ * Predicative adjectives (and fixed phrases) that, after `er`/`var`/`bliver`, report a view held by
+ * the subject when an `at`-clause follows (`Politiet er overbevist om, at …`). Each maps its forms
+ * (lower case) to the preposition that follows it, or '' for none.
+ * Source: Danish adjectives of certainty, opinion and attitude that take a prepositional `at`-clause,
+ * from the compiler's knowledge of Danish.
+ */
+export const PREDICATIVE_CUES: ReadonlyMap<string, string> = new Map([
+  ['sikker', 'på'], ['sikre', 'på'], ['overbevist', 'om'], ['overbeviste', 'om'], ['enig', 'i'], ['enige', 'i'], ['uenig', 'i'], ['uenige', 'i'],
+  ['klar', 'over'], ['klare', 'over'], ['bekymret', 'for'], ['bekymrede', 'for'], ['glad', 'for'], ['glade', 'for'], ['tilfreds', 'med'], ['tilfredse', 'med'],
+  ['utilfreds', 'med'], ['utilfredse', 'med'], ['bange', 'for'], ['optimistisk', ''], ['optimistiske', ''], ['overrasket', 'over'], ['overraskede', 'over'],
+  ['skuffet', 'over'], ['skuffede', 'over'], ['vred', 'over'], ['vrede', 'over'], ['stolt', 'af'], ['stolte', 'af'], ['opmærksom', 'på'], ['opmærksomme', 'på'],
+  ['bevidst', 'om'], ['bevidste', 'om'], ['i tvivl', 'om'], ['overbevist', 'om'],
+]);
+
+/** Copulas that carry a predicative cue. */
+export const COPULAS: ReadonlySet<string> = new Set(['er', 'var', 'bliver', 'blev', 'været', 'forbliver']);

@@ -8,7 +8,7 @@
  * Content that holds a quoted fragment is `mixed`, its span ending with the fragment.
  * @module
  */
-import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, DESCRIBING_VERBS, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, PREDICATIVE_CUES, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { lookupVerbEntries, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
 import { roleLemma } from '../../lexicon/roles.js';
@@ -80,10 +80,12 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
       if (r) return r;
       continue;
     }
+    const pred = predicativeCue(ctx, v, a, end);
+    if (pred) return pred;
     const verb = verbAt(tokens, v, v === a);
     if (!verb) continue;
     if (nonAssertive(ctx, v, a)) continue;
-    const r = atClause(ctx, v, verb, a, end) ?? postPosed(ctx, v, verb, a, end) ?? fragmentClause(ctx, v, verb, a, end);
+    const r = atClause(ctx, v, verb, a, end) ?? barePostPosed(ctx, v, verb, a, end) ?? postPosed(ctx, v, verb, a, end) ?? commaClause(ctx, v, verb, a, end) ?? fragmentClause(ctx, v, verb, a, end);
     if (r) return r;
   }
   // `C, lyder det fra X.` / `C, hedder det i rapporten.`
@@ -116,6 +118,7 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   let atIdx = -1;
   for (; k < end && k - cueLast <= 10; k++) {
     const w = tokens[k]!;
+    if (w.text === '.' && tokens[k - 1]?.type === 'word' && tokens[k - 1]!.text.length === 1) continue; // `B.T.`
     if (isQuoteMark(ctx, k) || isFinalPunct(w) || w.text === ':' || w.text === ';') break;
     if (w.lower === 'at') {
       const next = tokens[k + 1];
@@ -205,6 +208,10 @@ function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectC
     return content(ctx, c, end - 1, cue, source, 'ifolge', 0.8);
   }
   if (tokens[v - 1]?.text === ',' && source.last + 1 >= end) return content(ctx, a, v - 2, cue, source, 'ifolge', 0.8);
+  // `…, der ifølge politiet har indsmuglet …`: in a relative clause the content is what follows
+  if (tokens[v - 1]?.lower === 'der' || tokens[v - 1]?.lower === 'som') {
+    if (source.last + 1 < end) return content(ctx, source.last + 1, end - 1, cue, source, 'ifolge', 0.7);
+  }
   return content(ctx, a, end - 1, cue, source, 'ifolge', 0.7);
 }
 
@@ -329,4 +336,52 @@ function nonAssertive(ctx: QuoteContext, v: number, a: number): boolean {
     if (NON_ASSERTIVE_CONJUNCTIONS.has(w.lower)) return true;
   }
   return false;
+}
+
+/** `X er overbevist om, at C` / `X er sikker på, at C`: a copula with a predicative cue. */
+function predicativeCue(ctx: QuoteContext, v: number, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  const cop = tokens[v]!;
+  if (!COPULAS.has(cop.lower) || ctx.inSpan[v]! >= 0) return null;
+  let k = v + 1;
+  while (k < end && SENTENCE_ADVERBS.has(tokens[k]!.lower) && k - v < 4) k++;
+  const adj = tokens[k];
+  if (!adj) return null;
+  const prep = PREDICATIVE_CUES.get(adj.lower);
+  if (prep === undefined) return null;
+  let last = k;
+  if (prep) {
+    if (tokens[k + 1]?.lower !== prep) return null;
+    last = k + 1;
+  }
+  let at = last + 1;
+  if (tokens[at]?.text === ',') at++;
+  if (tokens[at]?.lower !== 'at' || at + 1 >= end) return null;
+  const source = phraseBefore(ctx, v, clauseStart(ctx, v, a)) ?? phraseAfter(ctx, v + 1, k);
+  if (!source) return null;
+  return content(ctx, at + 1, end - 1, { first: k, last }, source, 'at-clause', 0.7);
+}
+
+/** `C, menes der.` / `C, vurderes det.`: a post-posed passive cue with no named source. */
+function barePostPosed(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  if (tokens[v - 1]?.text !== ',' || v - 1 <= a || formKind(verb, tokens[v]!.lower) !== 'passive') return null;
+  const expl = tokens[v + 1];
+  if (!expl || (expl.lower !== 'der' && expl.lower !== 'det') || v + 2 !== end) return null;
+  if (isQuoteMark(ctx, v - 2)) return null;
+  return content(ctx, a, v - 2, { first: v, last: v + 1, verb }, null, 'post-posed', 0.6);
+}
+
+/** `X mener, de har betalt for meget`: an opinion or speech verb with an `at`-less clause after a comma. */
+function commaClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  if (verb.cls !== 'opinion' && verb.cls !== 'speech' && verb.cls !== 'knowledge') return null;
+  if (verb.particle || formKind(verb, tokens[v]!.lower) !== 'finite' || tokens[v + 1]?.text !== ',') return null;
+  const subj = tokens[v + 2];
+  const fin = tokens[v + 3];
+  if (!subj || !fin || !['de', 'han', 'hun', 'det', 'der', 'vi', 'jeg', 'man', 'den'].includes(subj.lower)) return null;
+  if (!COMMON_FINITE_VERBS.has(fin.lower)) return null;
+  const source = subjectOf(ctx, v, 'finite', a, v + 1);
+  if (!source) return null;
+  return content(ctx, v + 2, end - 1, { first: v, last: v, verb }, source, 'at-clause', 0.65);
 }
