@@ -303,12 +303,13 @@ function candidates(form: string): string[] {
 
 /**
  * Endings that contain a role head but make no role: `billeder` "pictures" is not bil+leder,
- * `erklærer` "declares" not erk+lærer, `udleder` "emits" and `afspiller` "player (device)" are no
- * persons, `støjsvagt` "quiet" not støjs+vagt.
+ * `erklærer` "declares" not erk+lærer, `udleder` "emits", `udarbejder` "prepares" and
+ * `afspiller` "player (device)" are no persons.
  */
 const NOT_ROLE_ENDINGS: readonly string[] = [
   'billeder', 'afleder', 'udleder', 'omleder', 'indleder', 'bortleder', 'erklærer', 'forklarer', 'afspiller', 'indspiller', 'udspiller',
-  'overspiller', 'frispiller', 'svagt', 'svært', 'sværte',
+  'overspiller', 'frispiller', 'svagt', 'svært', 'sværte', 'udarbejder', 'samarbejder', 'bearbejder', 'indarbejder', 'omarbejder',
+  'gennemarbejder', 'forleder', 'vildleder', 'udforsker', 'optræner',
 ];
 
 /**

@@ -162,6 +162,8 @@ describe('roles', () => {
     ['"indsats" (effort) is no inmate', 'indsats'],
     ['"lejren" (the camp) is no tenant', 'flygtningelejren'],
     ['"støjsvagt" (quiet) is no guard', 'støjsvagt'],
+    ['"udarbejder" (prepares) is no worker', 'udarbejder'],
+    ['"semester" is no master', 'semester'],
   ])('is not a role: %s', (_name, word) => {
     expect(roleLemma(word)).toBeUndefined();
   });
