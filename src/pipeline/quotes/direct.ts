@@ -174,9 +174,13 @@ function splitDashParagraph(ctx: QuoteContext, span: QuotedSpan, k: number): Dir
     if (!a || !a.cue || !a.source || a.cue.first !== i + 1) continue;
     const firstEnd = tokens[i]!.end;
     const out: DirectCandidate[] = [{ span, spanIndex: k, start: span.start, end: firstEnd, attribution: a, speechLike: true, opensParagraph: true }];
-    // after the attribution's sentence, the rest of the paragraph is more speech
+    // after the attribution, a new dash opens more speech (`- Vi er klar, siger hun. - Men ikke nu.`);
+    // anything else there is narration
     const r = sentenceEndFrom(ctx, a.cue.first);
-    if (r < last && tokens[r]!.start < span.end) out.push({ span, spanIndex: k, start: tokens[r]!.start, end: span.end, attribution: { ...a }, speechLike: true, opensParagraph: false });
+    const dash = tokens[r];
+    if (r + 1 < last && dash && (dash.text === '-' || dash.text === '–' || dash.text === '—')) {
+      out.push({ span, spanIndex: k, start: tokens[r + 1]!.start, end: span.end, attribution: { ...a }, speechLike: true, opensParagraph: false });
+    }
     return out;
   }
   return [{ span, spanIndex: k, start: span.start, end: span.end, attribution: null, speechLike: true, opensParagraph: true }];

@@ -63,8 +63,11 @@ function keepDirect(ctx: QuoteContext, candidates: DirectCandidate[]): DirectCan
   for (const c of candidates) {
     // `"A," sagde han. "B."` — B shares A's attribution when it follows it in the same paragraph
     if (!c.attribution && previous?.attribution && previous.span.paragraph === c.span.paragraph && c.speechLike) {
-      const gap = ctx.text.slice(previous.end, c.start);
-      if (gap.length < 120 && !/[.!?]["»«”]?\s+\p{Lu}[^"»«”]{30,}/u.test(gap)) c.attribution = { ...previous.attribution };
+      // only punctuation between the attribution and this quote's opening mark
+      const open = ctx.openToken[c.spanIndex]!;
+      let k = previous.attribution.next;
+      while (k < open && ctx.tokens[k]!.type === 'punct') k++;
+      if (open >= 0 && k === open) c.attribution = { ...previous.attribution };
     }
     const attributed = c.attribution !== null && (c.attribution.cue !== null || c.attribution.source !== null);
     if (attributed || (c.speechLike && (c.opensParagraph || sentenceLike(ctx, c)))) {

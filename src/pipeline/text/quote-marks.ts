@@ -22,8 +22,28 @@ type Role = 'open' | 'close' | 'either';
  */
 export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  paragraphs.forEach((p, pi) => pairParagraph(text, p, pi, out));
+  const inward = guillemetsPointInward(text);
+  paragraphs.forEach((p, pi) => pairParagraph(text, p, pi, out, inward));
   return bridgeParagraphs(text, paragraphs, out);
+}
+
+/**
+ * Whether the text uses Danish `»…«` (true) or Norwegian/French `«…»` (false), decided for the
+ * whole text by which mark more often stands where a quote opens (after space, before a letter):
+ * a paragraph that only closes a quote from the paragraph before must not flip the reading.
+ */
+function guillemetsPointInward(text: string): boolean {
+  let danish = 0;
+  let other = 0;
+  for (let i = text.indexOf('«'); i !== -1; i = text.indexOf('«', i + 1)) if (opensAt(text, i)) other++;
+  for (let i = text.indexOf('»'); i !== -1; i = text.indexOf('»', i + 1)) if (opensAt(text, i)) danish++;
+  return danish >= other;
+}
+
+function opensAt(text: string, i: number): boolean {
+  const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+  const after = text[i + 1] ?? ' ';
+  return (isSpace(before) || before === 40) && /[\p{L}\p{N}]/u.test(after);
 }
 
 /**
@@ -63,16 +83,14 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
   return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
-function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]): void {
+function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[], guillemetsInward: boolean): void {
   const marks: { at: number; ch: string }[] = [];
-  let firstDirectional = '';
   let hasLowDouble = false;
   for (let i = p.start; i < p.end; i++) {
     const ch = text[i]!;
     if (ch === '"' || ch === '»' || ch === '«' || ch === '„' || ch === '“' || ch === '”' || ch === '‟') {
       if (ch === '"' && isInchMark(text, i)) continue;
       marks.push({ at: i, ch });
-      if (!firstDirectional && (ch === '»' || ch === '«')) firstDirectional = ch;
       if (ch === '„') hasLowDouble = true;
     }
   }
@@ -83,7 +101,6 @@ function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]
     return;
   }
   if (marks.length === 0) return;
-  const guillemetsInward = firstDirectional !== '«'; // Danish »…«; Norwegian/French «…»
   const roleOf = (ch: string): Role => {
     switch (ch) {
       case '»':
@@ -110,7 +127,7 @@ function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]
     } else if (open) {
       pushSpan(text, out, open.at, m.at, pi);
       open = null;
-    } else if (m.at > p.start) {
+    } else if (m.at > p.start && m === marks[0]) {
       // A closing mark with nothing open: the quote began in an earlier paragraph or before the
       // excerpt, and runs from the paragraph's start.
       pushSpan(text, out, null, m.at, pi, p.start);
