@@ -19,15 +19,17 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCANDINAVIAN, wordFeatures, words } from '../src/pipeline/language/features.js';
 import { ScandinavianModel } from '../src/pipeline/language/model.js';
+import { detectWith } from '../src/pipeline/language/detect.js';
+import type { ScandinavianCode } from '../src/lexicon/language/scandinavian-words.js';
 
 /** The repository root. */
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /** Settings of the fit, chosen by cross-validation (see the report in issue 3). */
-export const SETTINGS = { epochs: 5, rate: 0.2, l2: 1e-6, paroleWeight: 0.2, folds: 5 } as const;
+export const SETTINGS = { epochs: 8, rate: 0.1, l2: 1e-6, paroleWeight: 0.2, folds: 5 } as const;
 
 /** Weight vectors whose largest weight is smaller than this are left out of the shipped file (size). */
-export const PRUNE = 0.05;
+export const PRUNE = 0.15;
 
 /** Features seen fewer times than this in the fitting material get no weight. */
 export const MIN_COUNT = 3;
@@ -159,26 +161,34 @@ export function fit(dev: Material, danish: readonly string[]): { weights: Map<st
   return { weights, bias };
 }
 
+/** The issue's ceilings on other languages taken for Danish: [code, minimum length, ceiling]. */
+export const CEILINGS: readonly [string, number, number][] = [
+  ['nb', 60, 0.01], ['nn', 60, 0.005], ['sv', 60, 0.003],
+  ['nb', 0, 0.03], ['nn', 0, 0.01], ['sv', 0, 0.005],
+];
+
 /**
- * Chooses the Danish offset from held-out margins: the smallest offset whose false-Danish cost
- * is no more than its missed-Danish cost (weighted by the issue's targets: Swedish and Nynorsk
- * taken for Danish cost more than Bokmål).
- * @param margins held-out (language, margin of Danish over the best other language) pairs
+ * Chooses the Danish offset from held-out margins: the offset with the highest Danish recall among
+ * those that keep every false-Danish rate under its ceiling ({@link CEILINGS}); when none does, the
+ * one that exceeds the ceilings least.
+ * @param margins held-out (language, text, margin of Danish over the best other language) triples
  * @returns the offset to add to the Danish bias
  */
-export function chooseOffset(margins: readonly { code: string; margin: number }[]): number {
-  const cost = (offset: number): number => {
-    const rate = (code: string, fn: (m: number) => boolean): number => {
-      const xs = margins.filter((m) => m.code === code);
-      return xs.length ? xs.filter((m) => fn(m.margin + offset)).length / xs.length : 0;
-    };
-    return rate('da', (m) => m <= 0) / 0.03 + rate('nb', (m) => m > 0) / 0.03 + rate('nn', (m) => m > 0) / 0.01 + rate('sv', (m) => m > 0) / 0.005;
+export function chooseOffset(margins: readonly { code: string; text: string; margin: number }[]): number {
+  const rate = (code: string, min: number, offset: number): number => {
+    const xs = margins.filter((m) => m.code === code && m.text.length >= min);
+    return xs.length ? xs.filter((m) => m.margin + offset > 0).length / xs.length : 0;
   };
   let best = 0;
-  let bestCost = Infinity;
-  for (let o = -2; o <= 2.0001; o += 0.05) {
-    const c = cost(o);
-    if (c < bestCost - 1e-9) [best, bestCost] = [Math.round(o * 100) / 100, c];
+  let bestKey: [number, number] = [Infinity, -Infinity];
+  for (let i = -60; i <= 40; i++) {
+    const o = i / 20;
+    const excess = CEILINGS.reduce((a, [code, min, ceiling]) => a + Math.max(0, rate(code, min, o) - ceiling) / ceiling, 0);
+    const recall = rate('da', 60, o) + rate('da', 0, o);
+    if (excess < bestKey[0] - 1e-9 || (Math.abs(excess - bestKey[0]) < 1e-9 && recall > bestKey[1] + 1e-9)) {
+      best = o;
+      bestKey = [excess, recall];
+    }
   }
   return best;
 }
@@ -189,11 +199,13 @@ export function chooseOffset(margins: readonly { code: string; margin: number }[
  */
 export function toModel(fitted: { weights: Map<string, Float64Array>; bias: number[] }, offset: number): ScandinavianModel {
   const [da = 0, ...rest] = fitted.bias;
-  return new ScandinavianModel(fitted.weights, [da + offset, ...rest]);
+  // Pruned as the shipped file is, so that cross-validation measures what ships.
+  const kept = new Map([...fitted.weights].filter(([, w]) => Math.max(...w.map(Math.abs)) >= PRUNE));
+  return new ScandinavianModel(kept, [da + offset, ...rest]);
 }
 
 /**
- * Cross-validated margins: each dev line scored by a model fitted without its block.
+ * Cross-validated margins: each dev line scored by a model fitted without its block (with offset 0).
  * @returns per line its code, text and the Danish margin (without offset)
  */
 export function crossValidate(dev: Material, danish: readonly string[], folds = SETTINGS.folds): { code: string; text: string; margin: number; model: number }[] {
@@ -203,8 +215,11 @@ export function crossValidate(dev: Material, danish: readonly string[], folds = 
     const model = toModel(fit(train, danish), 0);
     for (const [code, lines] of Object.entries(test)) {
       for (const text of lines) {
+        // Through the whole decision: a line that the gate and franc send elsewhere is never Danish.
+        const decided = detectWith(text, model).code;
         const [da, nb, nn, sv] = model.score(text).logits;
-        out.push({ code, text, margin: da - Math.max(nb, nn, sv), model: k });
+        const margin = SCANDINAVIAN.includes(decided as ScandinavianCode) ? da - Math.max(nb, nn, sv) : -Infinity;
+        out.push({ code, text, margin, model: k });
       }
     }
   }

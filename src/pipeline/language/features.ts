@@ -20,7 +20,7 @@ import { WORDS, type ScandinavianCode } from '../../lexicon/language/scandinavia
 export const SCANDINAVIAN: readonly ScandinavianCode[] = ['da', 'nb', 'nn', 'sv'];
 
 /** Longest character n-gram used. */
-export const MAX_NGRAM = 3;
+export const MAX_NGRAM = 4;
 
 /** Matches the words of a text (after lower-casing): runs of letters. */
 export const WORD = /\p{L}+/gu;
