@@ -49,7 +49,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
         continue;
       }
       const lemma = t.cap && midCaps.has(t.text) && !commonCompound(t.text) ? undefined : roleLemma(t.lower);
-      if (lemma && /(?:en|et|ne|n)$/.test(t.lower)) {
+      // a singular definite role noun (`præsidenten`, `direktøren`); plurals (`kunderne`) are groups
+      if (lemma && /(?:en|et|n)$/.test(t.lower) && !/(?:erne|ene|rne)$/.test(t.lower)) {
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'role', roleLemma: lemma });
       } else if (lemma && !(tokens[i + 1]?.cap && tokens[i + 1]!.type === 'word')) {
         // `den russiske FN-ambassadør`, `en højtstående diplomat`: a described source (no name follows)

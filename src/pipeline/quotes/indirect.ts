@@ -357,6 +357,7 @@ function predicativeCue(ctx: QuoteContext, v: number, a: number, end: number): I
   let at = last + 1;
   if (tokens[at]?.text === ',') at++;
   if (tokens[at]?.lower !== 'at' || at + 1 >= end) return null;
+  if (tokens[at - 1]?.text !== ',' && looksInfinitive(tokens[at + 1]!)) return null; // `bange for at blive …`
   const source = phraseBefore(ctx, v, clauseStart(ctx, v, a)) ?? phraseAfter(ctx, v + 1, k);
   if (!source) return null;
   return content(ctx, at + 1, end - 1, { first: k, last }, source, 'at-clause', 0.7);

@@ -275,12 +275,16 @@ function antecedent(pos: number, plural: boolean, gender: 'm' | 'f' | undefined,
     bestSentence = c.sentence;
   }
   if (best) return best;
+  // nobody before: the article names its speaker later (an excerpt); a named person first
+  let described: Entity | undefined;
   for (const c of cands) {
     if (c.pos <= pos) continue;
     const e = c.entity();
-    if (fits(e)) return e;
+    if (!fits(e)) continue;
+    if (e.named) return e;
+    described ??= e;
   }
-  return undefined;
+  return described;
 }
 
 /** A mention a pronoun may refer to. */

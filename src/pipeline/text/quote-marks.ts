@@ -77,8 +77,11 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
     }
   }
   // the article opens inside a quote: marks-free paragraphs before the first, unopened, closing mark
-  const firstMarked = spans[0];
-  if (firstMarked && firstMarked.open === null && firstMarked.close !== null && firstMarked.paragraph <= 6) fill(0, firstMarked.paragraph);
+  // (quoted single words and short names before it do not count)
+  const firstMarked = spans.find((s) => s.open === null || s.style === 'dash' || text.slice(s.start, s.end).split(/\s+/).length > 3);
+  if (firstMarked && firstMarked.open === null && firstMarked.close !== null && firstMarked.paragraph <= 6) {
+    fill(0, firstMarked.paragraph);
+  }
   if (added.length === 0) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
