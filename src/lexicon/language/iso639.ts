@@ -1,7 +1,7 @@
 /**
  * ISO 639-3 codes (as franc returns them) mapped to ISO 639-1, for the languages that have a
  * two-letter code. Source: the ISO 639-3 code tables (SIL International), written out by hand for
- * the languages franc v6 detects most often; a code not listed is returned as franc gave it.
+ * the languages franc v6 detects most often; a code not listed is reported as `und`.
  * @module
  */
 export const ISO3_TO_1: Readonly<Record<string, string>> = {

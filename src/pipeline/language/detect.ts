@@ -21,7 +21,7 @@ import { parseModel, type ScandinavianModel } from './model.js';
 
 /** What {@link detectLanguage} returns. */
 export interface LanguageResult {
-  /** ISO 639-1 code (ISO 639-3 where a language has none), or `und`. */
+  /** ISO 639-1 code, or `und` (too short, no evidence, or a language without a two-letter code). */
   code: string;
   /** 0–1: the probability of the chosen language (0 for `und`). */
   confidence: number;
@@ -126,5 +126,7 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
     return { code, confidence, scores };
   }
   const second = ranked[1]?.[1] ?? 0;
-  return { code: ISO3_TO_1[top] ?? top, confidence: round(Math.min(1, topScore / total + (topScore - second))), scores };
+  // The contract is ISO 639-1 or `und`: a language without a two-letter code (mostly franc's guess
+  // on short or noisy text) is reported as undetermined.
+  return { code: ISO3_TO_1[top] ?? 'und', confidence: round(Math.min(1, topScore / total + (topScore - second))), scores };
 }
