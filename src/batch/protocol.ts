@@ -11,6 +11,8 @@ export interface WorkerConfig {
   force: boolean;
   /** Size limit of one document in bytes of UTF-8. */
   maxBytes: number;
+  /** Whether HTML pages are written (the view module is loaded only then). */
+  html: boolean;
   /**
    * Test hook only (from the CITAT_TEST_FAULT environment variable): comma-separated
    * `throw-on-id:ID` (a stage throws on that document), `crash-on-id:ID` (the worker thread dies

@@ -71,6 +71,8 @@ export interface BatchStats {
   concurrency: number;
   /** Peak resident memory of the process, worker threads included, in bytes. */
   maxRssBytes: number;
+  /** CPU time of the process (user + system, every thread), in seconds. */
+  cpuSeconds: number;
   /** Time per stage in ms, summed over workers. */
   timings: StageTimings;
   workerCrashes: number;
@@ -105,7 +107,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const pool = await WorkerPool.start({
     size: concurrency,
     perWorker: PER_WORKER,
-    config: { force: options.force ?? false, maxBytes: options.maxBytes, fault: process.env.CITAT_TEST_FAULT },
+    config: { force: options.force ?? false, maxBytes: options.maxBytes, html: options.html !== undefined, fault: process.env.CITAT_TEST_FAULT },
   });
 
   const stats = new RunStats();
@@ -235,6 +237,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   if (fatal) throw fatal;
   if (options.html !== undefined) await writeIndex(options.html, entries);
 
+  const usage = process.resourceUsage();
   const figures: BatchStats = {
     documents: stats.documents,
     ok: stats.ok,
@@ -245,7 +248,8 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     bytes: stats.bytes,
     seconds: stats.seconds(),
     concurrency,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    maxRssBytes: usage.maxRSS * 1024,
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
     timings,
     workerCrashes: pool.crashes,
     renamedIds: ids.renamed,

@@ -11,7 +11,6 @@ import { createPipeline, DEFAULT_STAGES, defineStage } from '../index.js';
 import { ErrorCode, isCitatError } from '../errors.js';
 import { decodeUtf8 } from '../input.js';
 import type { CitatDocument } from '../schema/index.js';
-import { renderPage } from '../view/index.js';
 import { errorLine, type MainMessage, type Task, type TaskResult, type WorkerConfig, type WorkerMessage } from './protocol.js';
 import { parseFault } from './fault.js';
 
@@ -30,6 +29,8 @@ const faultStage = defineStage({
     if (fault.throwOn.has(doc.id)) throw new Error('injected fault (CITAT_TEST_FAULT)');
   },
 });
+// The view is loaded only when pages are asked for.
+const renderPage = config.html ? (await import('../view/index.js')).renderPage : undefined;
 const pipeline = createPipeline({ timings: true, ...(fault.throwOn.size > 0 ? { stages: [...DEFAULT_STAGES, faultStage] } : {}) });
 
 function post(message: WorkerMessage): void {
@@ -64,7 +65,7 @@ function process1(task: Task): TaskResult {
     speakers: doc.speakers.length,
     language: code,
   };
-  if (task.html !== undefined) {
+  if (task.html !== undefined && renderPage) {
     try {
       writeFileSync(task.html, renderPage(doc, text));
     } catch (error) {
