@@ -35,10 +35,16 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-/** Where the worker script is: the built `.js` beside this module, or the `.ts` source under tsx. */
-function workerScript(): { url: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return { url: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url), execArgv: fromSource ? ['--import', 'tsx'] : [] };
+/**
+ * The worker to start: the built `worker.js` beside this module; or, when citat runs from its
+ * TypeScript sources under tsx (`npx tsx src/cli/main.ts batch …`), a small bootstrap that
+ * registers tsx in the new thread (threads do not inherit the loader) and imports `worker.ts`.
+ */
+function workerEntry(): { entry: URL | string; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./worker.js', import.meta.url), eval: false };
+  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api')); // from here, not from the cwd
+  return { entry: `import(${tsx}).then((tsx) => { tsx.register(); return import(${source}); });`, eval: true };
 }
 
 /** Worker threads running the pipeline. */
@@ -102,8 +108,8 @@ export class WorkerPool {
   }
 
   private spawn(): Promise<void> {
-    const { url, execArgv } = workerScript();
-    const worker = new Worker(url, { workerData: this.options.config, execArgv, stdout: false, stderr: false });
+    const { entry, eval: isEval } = workerEntry();
+    const worker = new Worker(entry, { workerData: this.options.config, eval: isEval, stdout: false, stderr: false });
     const slot: Slot = { worker, inflight: [], ready: false, closing: false, lastError: undefined, onTimings: undefined };
     this.slots.add(slot);
     return new Promise((resolve, reject) => {
