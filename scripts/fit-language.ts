@@ -29,10 +29,10 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const SETTINGS = { epochs: 8, rate: 0.1, l2: 1e-6, paroleWeight: 0.2, folds: 5 } as const;
 
 /** Weight vectors whose largest weight is smaller than this are left out of the shipped file (size). */
-export const PRUNE = 0.15;
+export const PRUNE = 0.2;
 
 /** Features seen fewer times than this in the fitting material get no weight. */
-export const MIN_COUNT = 3;
+export const MIN_COUNT = 5;
 
 /** Sentences per language code. */
 export type Material = Record<string, string[]>;

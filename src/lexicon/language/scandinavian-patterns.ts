@@ -62,4 +62,17 @@ export const PATTERNS: readonly SpellingPattern[] = [
   // writes k, t, p (bok, sak, mat): the pattern can only look at the ending, so its weight is fitted.
   { name: 'da:soft', pattern: /^[^aeiouyæøå]*[aeiouyæøå][gbd]e?$/ },
   { name: 'nb-nn:hard', pattern: /^[^aeiouyæøå]*[aeiouyæøå][kpt]e?$/ },
+  // The same contrast inside longer words, before an ending (undersøgelse/undersøkelse,
+  // søger/søker, måden/måten): Danish b d g, Norwegian p t k after a vowel.
+  { name: 'da:soft-ending', pattern: /[aeiouyæøå][gbd](e|er|es|else|elsen|elser|en|et|ene)$/ },
+  { name: 'nb-nn:hard-ending', pattern: /[aeiouyæøå][kpt](e|er|es|else|elsen|elser|en|et|ene)$/ },
+  // Strong past tenses: Danish -tog/-stod (deltog, forstod), Norwegian -tok/-sto (deltok, forsto).
+  { name: 'da:tog', pattern: /(tog|stod)$/ },
+  { name: 'nb-nn:tok', pattern: /(tok|sto)$/ },
+  // Country names: Danish -ien (Kroatien, Spanien), Norwegian -ia (Kroatia, Spania).
+  { name: 'da:ien', pattern: /..ien$/ },
+  { name: 'nb-nn:ia', pattern: /...ia$/ },
+  // Norwegian and Swedish keep a double consonant before another consonant inside compounds
+  // (oppvask, tillegget); Danish writes one (opvask).
+  { name: 'nb-nn-sv:double-inside', pattern: /(pp|kk|gg|tt|nn|mm|ll)[bcdfghjklmnpqrstvwxz]/ },
 ];
