@@ -11,7 +11,8 @@
 import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, PREDICATIVE_CUES, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { lookupVerbEntries, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
-import { roleLemma } from '../../lexicon/roles.js';
+import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
+import { isDocumentWord, isOrganisationWord } from '../../lexicon/organisations.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
 import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
 import { isVerbLike, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
@@ -198,6 +199,10 @@ function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectC
   const { tokens } = ctx;
   const source = phraseAfter(ctx, v + 1, end);
   if (!source) return null;
+  // `ifølge et fastlagt skema`: an indefinite phrase must name a possible source (a role, a body,
+  // a document, a group), or `ifølge` only means "in accordance with"
+  const det = tokens[source.first]!.lower;
+  if ((det === 'en' || det === 'et') && !tokens.slice(source.first, source.last + 1).some((t) => t.cap || roleLemma(t.lower) !== undefined || isOrganisationWord(t.lower) || isDocumentWord(t.lower) || groupNounLemma(t.lower) !== undefined)) return null;
   const cue: CueMatch = { first: v, last: v };
   let first = a;
   while (first < v && (CLAUSE_CONJUNCTIONS.has(tokens[first]!.lower) || tokens[first]!.text === '-')) first++;

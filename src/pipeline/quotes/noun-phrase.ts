@@ -131,6 +131,17 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
     j++;
   }
   if (last < i) return null;
+  // a described source keeps the place or body it is from (`en dansk diplomat i Bruxelles`,
+  // `en talsmand for FN`): a preposition and a capitalised name after a common noun
+  if (!sawName && sawNoun) {
+    const p = tokens[last + 1];
+    const n = tokens[last + 2];
+    if (p && n && last + 2 < end && ['i', 'fra', 'hos', 'ved', 'for'].includes(p.lower) && n.cap && n.type === 'word' && !SUBJECT_PRONOUNS.has(n.lower)) {
+      let e = last + 2;
+      while (e + 1 < end && tokens[e + 1]!.cap && tokens[e + 1]!.type === 'word') e++;
+      return { first: i, last: e };
+    }
+  }
   return { first: i, last: extendPhrase(ctx, last, end, sawName) };
 }
 

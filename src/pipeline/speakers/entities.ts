@@ -96,7 +96,8 @@ export function findByName(entities: readonly Entity[], name: string, kind: stri
       if (e.kind !== 'person' && e.kind !== 'unknown') continue;
       // `Kabulov` after `Zamir Kabulov`, or `Zamir Kabulov` after `Kabulov`
       if (parts.length === 1 && e.names.has(last)) return e;
-      if (parts.length > 1 && [...e.names].some((n) => !n.includes(' ') && n === last)) return e;
+      // a full name joins a surname-only entity, never another person's full name (`Poul Thomsen` is not `Connie Thomsen`)
+      if (parts.length > 1 && e.names.has(last) && ![...e.names].some((n) => n.includes(' ') && n !== lower)) return e;
     }
   }
   return undefined;
