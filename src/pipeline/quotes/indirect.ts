@@ -8,7 +8,7 @@
  * Content that holds a quoted fragment is `mixed`, its span ending with the fragment.
  * @module
  */
-import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, PREDICATIVE_CUES, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, PREDICATIVE_CUES, PREPOSITIONS, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { lookupVerbEntries, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
 import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
@@ -155,6 +155,17 @@ function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKin
     for (let k = v + 1; k < limit; k++) if (tokens[k]!.lower === 'af') return phraseAfter(ctx, k + 1, limit);
     return null;
   }
+  // In a relative clause the subject is what the clause hangs on (`to personer, der mener, …`).
+  if ((tokens[head - 1]?.lower === 'der' || tokens[head - 1]?.lower === 'som') && tokens[head - 2]?.text === ',') {
+    // the noun phrase just before the comma, back to a preposition or verb (`… for to personer, der …`)
+    let f = head - 2;
+    while (f - 1 >= a && head - 2 - f < 6) {
+      const w = tokens[f - 1]!;
+      if (w.type !== 'word' || (!w.cap && (PREPOSITIONS.has(w.lower) || isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower)))) break;
+      f--;
+    }
+    if (f < head - 2) return { first: f, last: head - 3 };
+  }
   // A personal pronoun right after the finite verb is its subject (`… fremhævede han, at`):
   // Danish puts the subject there after any fronted element.
   const after = tokens[head + 1];
@@ -226,10 +237,16 @@ function postPosed(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number,
   if (tokens[v - 1]?.text !== ',' || v - 1 <= a) return null;
   if (formKind(verb, tokens[v]!.lower) !== 'finite' || verb.cls === 'call' || verb.cls === 'accusation') return null;
   const source = phraseAfter(ctx, v + 1, end);
-  if (!source || !restIsTail(ctx, source.last + 1, end)) return null;
+  if (!source) return null;
   // the content must not itself be a direct quote (handled with its marks)
   if (isQuoteMark(ctx, v - 2)) return null;
-  return content(ctx, a, v - 2, { first: v, last: v, verb }, source, 'post-posed', 0.8);
+  if (restIsTail(ctx, source.last + 1, end)) return content(ctx, a, v - 2, { first: v, last: v, verb }, source, 'post-posed', 0.8);
+  // a parenthetical cue (`En anden grund, siger han, er prisen.`): the whole sentence is the content
+  const after = source.last + 1;
+  if (tokens[after]?.text === ',' && after + 2 < end && SUBJECT_PRONOUNS.has(tokens[source.first]!.lower)) {
+    return content(ctx, a, end - 1, { first: v, last: v, verb }, source, 'post-posed', 0.7);
+  }
+  return null;
 }
 
 /** After a post-posed source only a relative clause, an apposition or a prepositional tail may follow. */
