@@ -4,7 +4,7 @@
  * The speakers stage resolves quote sources against these.
  * @module
  */
-import { CLAUSE_CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { genderOfFirstName } from '../../lexicon/first-names.js';
 import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/organisations.js';
 import { roleLemma } from '../../lexicon/roles.js';
@@ -51,7 +51,16 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
       const lemma = t.cap && midCaps.has(t.text) && !commonCompound(t.text) ? undefined : roleLemma(t.lower);
       // a singular definite role noun (`præsidenten`, `direktøren`); plurals (`kunderne`) are groups
       if (lemma && /(?:en|et|n)$/.test(t.lower) && !/(?:erne|ene|rne)$/.test(t.lower)) {
-        out.push({ start: t.start, end: t.end, text: t.text, kind: 'role', roleLemma: lemma });
+        // with the body the role belongs to (`Chefen for det bosniske hjemmeværn`)
+        let e = i;
+        const p = tokens[i + 1];
+        if (p && ['for', 'i', 'ved', 'hos'].includes(p.lower)) {
+          let k = i + 2;
+          while (k < b && k - i <= 5 && tokens[k]!.type === 'word' && !COMMON_FINITE_VERBS.has(tokens[k]!.lower) && !CLAUSE_CONJUNCTIONS.has(tokens[k]!.lower)) k++;
+          if (k > i + 2 && (tokens[k]?.type === 'punct' || k === b)) e = k - 1;
+        }
+        const end = tokens[e]!.end;
+        out.push({ start: t.start, end, text: text.slice(t.start, end), kind: 'role', roleLemma: lemma });
       } else if (lemma && !(tokens[i + 1]?.cap && tokens[i + 1]!.type === 'word')) {
         // `den russiske FN-ambassadør`, `en højtstående diplomat`: a described source (no name follows)
         let d = i - 1;
