@@ -88,6 +88,20 @@ describe('language stage in the pipeline', () => {
     expect(doc.language.paragraphs?.map((p) => p.code)).toEqual(['da', 'en', 'da']);
   });
 
+  it('calls an article Danish when most of it is Danish, even with long English quotes', () => {
+    const text = [
+      'Direktøren for rederiet fortalte i går på et møde med de ansatte, at selskabet havde tabt mange penge i år, og at der nu skulle spares på alt.',
+      '"We have been through difficult times before, and we will get through this one as well, but it will take all of us," the director told the staff in English.',
+      'Mange af de ansatte havde ikke ventet, at det ville gå så hurtigt, og flere af dem sagde bagefter, at de var bekymrede for deres arbejde.',
+      '"There is no reason to panic, but there is every reason to be careful with the money that we have left," she added.',
+      'Tillidsmanden vil nu tale med ledelsen om, hvad der skal ske med de medarbejdere, der mister deres job, når afdelingen lukker til sommer.',
+    ].join('\n\n');
+    const doc = extract(text);
+    expect(doc.language.paragraphs?.map((p) => p.code)).toEqual(['da', 'en', 'da', 'en', 'da']);
+    expect(doc.language.code).toBe('da');
+    expect(doc.warnings.join(' ')).not.toMatch(/not Danish/);
+  });
+
   it('does not run the Danish rules on a Norwegian article, and says so', () => {
     const text = '«Vi ble enige om å møtes igjen etter sommerferien,» sier ordføreren.\n\nHun sier at kommunen blir nødt til å spare på skolene.';
     const doc = extract(text);
