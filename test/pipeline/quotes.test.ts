@@ -20,6 +20,30 @@ const rows: Row[] = [
   ['post-posed cue without marks', 'Priserne stiger med fem procent næste år, oplyser Karin Dahl.', [{ kind: 'indirect', text: 'Priserne stiger med fem procent næste år', cue: 'oplyser', speaker: 'Karin Dahl' }]],
   ['Det oplyser X. points back', 'Skolen lukker efter sommerferien. Det oplyser Søren Mørk.', [{ kind: 'indirect', text: 'Skolen lukker efter sommerferien', cue: 'oplyser', speaker: 'Søren Mørk' }]],
   ['mixed: quoted fragment inside indirect speech', 'Anna Krog siger, at planen er "et skridt i den rigtige retning".', [{ kind: 'mixed', text: 'planen er "et skridt i den rigtige retning"', cue: 'siger', speaker: 'Anna Krog' }]],
+  ['predicative cue: er overbevist om, at', 'Lægen er overbevist om, at behandlingen virker.', [{ kind: 'indirect', text: 'behandlingen virker', cue: 'overbevist om', speaker: 'Lægen' }]],
+  ['at-less clause after an opinion verb', 'Sofie Winther mener, det bliver dyrt.', [{ kind: 'indirect', text: 'det bliver dyrt', cue: 'mener', speaker: 'Sofie Winther' }]],
+  ['relative clause: the subject is what it hangs on', 'Sagen er anlagt af tre naboer, der mener, at støjen er ulovlig.', [{ kind: 'indirect', text: 'støjen er ulovlig', cue: 'mener', speaker: 'tre naboer' }]],
+  ['parenthetical cue takes the whole sentence', 'Den største fejl, siger han, var at vente for længe.', [{ kind: 'indirect', text: 'Den største fejl, siger han, var at vente for længe', cue: 'siger', speaker: null }]],
+  ['ifølge inside a relative clause', 'Det er en bande, der ifølge politiet har stjålet tyve biler.', [{ kind: 'indirect', text: 'har stjålet tyve biler', cue: 'ifølge', speaker: 'politiet' }]],
+  ['ifølge meaning "in accordance with" is no quote', 'Arbejdet skrider frem ifølge en fast plan.', []],
+  ['post-posed passive with no source', 'Prisen vil stige igen til foråret, vurderes det.', [{ kind: 'indirect', text: 'Prisen vil stige igen til foråret', cue: 'vurderes det', speaker: null }]],
+  ['a question in running text is the journalist\'s', 'Men mener ministeren virkelig, at det er rimeligt?', []],
+  ['a conditional clause reports nothing yet', 'Hvis politiet vurderer, at der er fare, lukkes vejen.', []],
+  ['coordinated verbs share their subject', 'Det lokale råd protesterede i går og krævede, at sagen genoptages.', [{ kind: 'indirect', text: 'sagen genoptages', cue: 'krævede', speaker: 'Det lokale råd' }]],
+  ['Norwegian-style guillemets in wire copy', '«Vi må vente,» siger Per Olsen.', [{ kind: 'direct', text: 'Vi må vente,', cue: 'siger', speaker: 'Per Olsen' }]],
+  ['Danish guillemets, closing paragraph of a long quote', '»Vi begynder i morgen.\n\nOg vi slutter først, når alt er færdigt,« siger Eva Storm.', [
+    { kind: 'direct', text: 'Vi begynder i morgen.', cue: null, speaker: 'Eva Storm' },
+    { kind: 'direct', text: 'Og vi slutter først, når alt er færdigt,', cue: 'siger', speaker: 'Eva Storm' },
+  ]],
+  ['a long quote whose middle paragraph lost its marks', '"Først kom regnen.\n\nSå kom stormen, og taget blæste af.\n\nTil sidst gik strømmen," siger Lars Dam.', [
+    { kind: 'direct', text: 'Først kom regnen.', cue: null, speaker: 'Lars Dam' },
+    { kind: 'direct', text: 'Så kom stormen, og taget blæste af.', cue: null, speaker: 'Lars Dam' },
+    { kind: 'direct', text: 'Til sidst gik strømmen,', cue: 'siger', speaker: 'Lars Dam' },
+  ]],
+  ['a speech dash after the attribution opens more speech', '- Vi er klar, siger Ida Holm. - Men vi mangler penge.', [
+    { kind: 'direct', text: 'Vi er klar,', cue: 'siger', speaker: 'Ida Holm' },
+    { kind: 'direct', text: 'Men vi mangler penge.', cue: 'siger', speaker: 'Ida Holm' },
+  ]],
   ['scare quotes are not quotes', 'Byens nye "kulturhus" er endnu ikke åbnet.', []],
   ['a title in quotes is not a quote', 'Hun har læst "Kongens Fald" tre gange.', []],
 ];
@@ -56,6 +80,35 @@ describe('speakers: coreference across an article', () => {
     expect(quotes[1]!.cue).toBeNull();
     expect(quotes[1]!.speaker?.name).toBe('Jonas Friis');
     expect(quotes[1]!.speaker?.resolution).toBe('continuation');
+  });
+
+  it('names given together speak as a group, and de refers to them', () => {
+    const text = 'Vandet er rent, mener forskerne Ole Bak, Rikke Lund og Tim Berg.\n\nDe siger, at prøverne er entydige.';
+    const { quotes } = findQuotes(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ole Bak, Rikke Lund og Tim Berg', 'Ole Bak, Rikke Lund og Tim Berg']);
+    expect(quotes[1]!.speaker?.resolution).toBe('pronoun');
+  });
+
+  it('a described source keeps the place it is from, and a name there does not speak', () => {
+    const { quotes } = findQuotes('"Det er en god aftale," siger en diplomat i Genève.');
+    expect(quotes[0]!.speaker?.name).toBe('en diplomat i Genève');
+  });
+
+  it('two people with one surname stay two speakers', () => {
+    const text = '"Vi flytter," siger Anne Krogh.\n\n"Jeg bliver," siger Mads Krogh.';
+    const { quotes, speakers } = findQuotes(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Anne Krogh', 'Mads Krogh']);
+    expect(speakers).toHaveLength(2);
+  });
+
+  it('a role noun finds its holder named just after', () => {
+    const text = 'Trafikchefen erkender, at togene er forsinkede.\n\n"Vi arbejder på det," siger trafikchef Hans Lyng.';
+    expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Hans Lyng', 'Hans Lyng']);
+  });
+
+  it('the narrated sentence before an unattributed quote introduces its speaker', () => {
+    const text = '"Vi vandt," siger Pia Kjær.\n\nTræner Bo Vang var mindre begejstret.\n\n"Vi spillede dårligt i anden halvleg."';
+    expect(findQuotes(text).quotes[1]!.speaker?.name).toBe('Bo Vang');
   });
 
   it('han skips a woman named nearer', () => {

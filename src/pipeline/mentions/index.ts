@@ -33,7 +33,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
       const t = tokens[i]!;
       if (commonCompound(t.text)) return false;
       const nameFollows = tokens[i + 1]?.cap === true && tokens[i + 1]!.type === 'word' && genderOfFirstName(t.text) !== undefined;
-      if (NON_NAME_CAPITALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || (DETERMINERS.has(t.lower) && !nameFollows) || PREPOSITIONS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return false;
+      // a first name that is also a function word (`Hans`, `Per`, `Bo`) before a surname is a name
+      if (!nameFollows && (NON_NAME_CAPITALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower))) return false;
       if (roleLemma(t.lower) !== undefined && !midCaps.has(t.text)) return false;
       const first = i === a || /["»«„“”:(\-–]/.test(tokens[i - 1]?.text ?? '');
       if (!first) return true;

@@ -181,7 +181,6 @@ function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKin
       if ((kv && formKind(kv, w.lower) === 'finite' && tokens[k - 1]?.lower !== 'at') || (!w.cap && AUXILIARIES.has(w.lower))) {
         const first = phraseBefore(ctx, k, clauseStart(ctx, k, a));
         if (first) return first;
-        break;
       }
     }
   }
@@ -253,7 +252,9 @@ function postPosed(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number,
 function restIsTail(ctx: QuoteContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (i >= end || !t) return true;
-  if (t.text === ',' || t.text === '(' || t.text === '-' || t.text === '–') return true;
+  // `, der …` or an apposition is a tail; `, var …` continues the sentence (a parenthetical cue)
+  if (t.text === ',') return !COMMON_FINITE_VERBS.has(ctx.tokens[i + 1]?.lower ?? '');
+  if (t.text === '(' || t.text === '-' || t.text === '–') return true;
   return t.type === 'word' && !t.cap && ['til', 'i', 'på', 'over', 'for', 'overfor', 'ved', 'efter', 'fra', 'under', 'hos', 'med', 'om', 'onsdag', 'i'].includes(t.lower);
 }
 

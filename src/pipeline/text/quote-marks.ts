@@ -57,9 +57,11 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
   for (const s of spans) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
   const isHeadline = (pi: number) => !/[.!?:;,"»«”]\s*$/.test(text.slice(paragraphs[pi]!.start, paragraphs[pi]!.end));
   const added: QuotedSpan[] = [];
+  const filled = new Set<number>();
   const fill = (from: number, to: number) => {
     for (let pi = from; pi < to; pi++) {
-      if (isHeadline(pi)) continue;
+      if (isHeadline(pi) || filled.has(pi) || byParagraph.has(pi)) continue;
+      filled.add(pi);
       const p = paragraphs[pi]!;
       added.push({ open: null, close: null, start: p.start, end: p.end, paragraph: pi, style: 'marks' });
     }
@@ -78,7 +80,7 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
   }
   // the article opens inside a quote: marks-free paragraphs before the first, unopened, closing mark
   // (quoted single words and short names before it do not count)
-  const firstMarked = spans.find((s) => s.open === null || s.style === 'dash' || text.slice(s.start, s.end).split(/\s+/).length > 3);
+  const firstMarked = spans.find((s) => s.open === null || s.close === null || s.style === 'dash' || text.slice(s.start, s.end).split(/\s+/).length > 3);
   if (firstMarked && firstMarked.open === null && firstMarked.close !== null && firstMarked.paragraph <= 6) {
     fill(0, firstMarked.paragraph);
   }
