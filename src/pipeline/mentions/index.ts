@@ -65,7 +65,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
       } else if (lemma && !(tokens[i + 1]?.cap && tokens[i + 1]!.type === 'word')) {
         // `den russiske FN-ambassadør`, `en højtstående diplomat`: a described source (no name follows)
         let d = i - 1;
-        while (d >= a && i - d <= 4 && tokens[d]!.type === 'word' && !DETERMINERS.has(tokens[d]!.lower) && /(?:e|ske|ige)$/.test(tokens[d]!.lower)) d--;
+        // back over the adjectives (`en erfaren fransk diplomat`) to the article
+        while (d >= a && i - d <= 4 && tokens[d]!.type === 'word' && !DETERMINERS.has(tokens[d]!.lower) && !PREPOSITIONS.has(tokens[d]!.lower) && !CLAUSE_CONJUNCTIONS.has(tokens[d]!.lower) && !COMMON_FINITE_VERBS.has(tokens[d]!.lower)) d--;
         if (d >= a && DETERMINERS.has(tokens[d]!.lower) && ['den', 'det', 'en', 'et'].includes(tokens[d]!.lower)) {
           out.push({ start: tokens[d]!.start, end: t.end, text: text.slice(tokens[d]!.start, t.end), kind: 'role', roleLemma: lemma });
         }

@@ -100,6 +100,8 @@ export function attributionBefore(ctx: QuoteContext, open: number): Attribution 
   const { tokens } = ctx;
   const colon = open - 1;
   if (tokens[colon]?.text !== ':') return null;
+  // a colon closing the paragraph before introduces the quote, but its verb is another quote's cue
+  if (/\n/.test(ctx.text.slice(tokens[colon]!.end, tokens[open]!.start))) return null;
   // the clause before the colon, back to the previous sentence break or quote mark
   // the clause before the colon: back to its sentence's start or the previous quotation mark
   const sentence = ctx.sentenceOf[colon]!;

@@ -200,7 +200,8 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   const pron = SUBJECT_PRONOUNS.get(lower);
   if (pron) {
     if (pron.person !== 3 || lower === 'man' || lower === 'det' || lower === 'den') return null;
-    const e = antecedent(src.start, pron.plural, pron.gender, sc.cands, entities, resolved, sc.sentenceOf);
+    // the quote's own words do not name its speaker
+    const e = antecedent(src.start, q, pron.plural, pron.gender, sc.cands, entities, resolved, sc.sentenceOf);
     return e ? { entity: e, mention: src, how: 'pronoun' } : null;
   }
   // a role noun: the most recent entity holding that role, else a described source
@@ -248,7 +249,7 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
  * usually comes first in a Danish clause; with none before, the first person after it (an
  * article excerpt that names its speaker later).
  */
-function antecedent(pos: number, plural: boolean, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], entities: readonly Entity[], resolved: readonly (Resolution | null)[], sentenceOf: (pos: number) => number): Entity | undefined {
+function antecedent(pos: number, skip: Range, plural: boolean, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], entities: readonly Entity[], resolved: readonly (Resolution | null)[], sentenceOf: (pos: number) => number): Entity | undefined {
   if (plural) {
     for (let i = resolved.length - 1; i >= 0; i--) {
       const r = resolved[i];
@@ -266,7 +267,7 @@ function antecedent(pos: number, plural: boolean, gender: 'm' | 'f' | undefined,
   let bestSentence = -1;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;
-    if (c.pos >= pos) continue;
+    if (c.pos >= pos || (c.pos >= skip.start && c.pos < skip.end)) continue;
     if (ps - c.sentence > 8) break;
     if (bestSentence >= 0 && c.sentence < bestSentence) break;
     const e = c.entity();
@@ -275,16 +276,13 @@ function antecedent(pos: number, plural: boolean, gender: 'm' | 'f' | undefined,
     bestSentence = c.sentence;
   }
   if (best) return best;
-  // nobody before: the article names its speaker later (an excerpt); a named person first
-  let described: Entity | undefined;
+  // nobody before: the article may name its speaker later (an excerpt starting mid-story)
   for (const c of cands) {
-    if (c.pos <= pos) continue;
+    if (c.pos <= pos || c.sentence - ps > 6) continue;
     const e = c.entity();
-    if (!fits(e)) continue;
-    if (e.named) return e;
-    described ??= e;
+    if (fits(e) && e.named) return e;
   }
-  return described;
+  return undefined;
 }
 
 /** A mention a pronoun may refer to. */
