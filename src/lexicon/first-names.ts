@@ -12,6 +12,7 @@
  * {@link genderOfFirstName}, which also folds case, accents and a genitive `-s`.
  * @module
  */
+import { memoizeWord } from './memo.js';
 
 /** Female first names, lowercase. */
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
@@ -250,7 +251,7 @@ function lookup(name: string): 'm' | 'f' | undefined {
  * whole first (`Jean-Luc`) and then by its first part (`Anne-Sophie` → `Anne`). A genitive
  * (`Mettes`, `Mette's`, `Lars'`) is tried without its `-s` when the form itself is unknown.
  */
-export function genderOfFirstName(name: string): 'm' | 'f' | undefined {
+function genderOfFirstNameUncached(name: string): 'm' | 'f' | undefined {
   // `Lars'` is the genitive of a name ending in -s
   const trimmed = name.trim().replace(/['’]$/, '');
   if (trimmed === '') return undefined;
@@ -268,3 +269,6 @@ export function genderOfFirstName(name: string): 'm' | 'f' | undefined {
   }
   return undefined;
 }
+
+/** genderOfFirstName, cached per word (see memo.ts): the rules cost microseconds a call and run for every token. */
+export const genderOfFirstName: (word: string) => 'm' | 'f' | undefined = memoizeWord(genderOfFirstNameUncached);

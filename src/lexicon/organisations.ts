@@ -9,6 +9,7 @@
  * Not taken from any evaluation or seed text.
  * @module
  */
+import { memoizeWord } from './memo.js';
 
 /** An organisation noun with its forms: indefinite and definite singular, optional plural. */
 type NounRow = readonly [lemma: string, definite: string, plural?: string];
@@ -210,7 +211,7 @@ const WHOLE_FORMS: ReadonlySet<string> = new Set(
  * without such a head (`Venstre`, `Carlsberg`): see {@link WELL_KNOWN_BODIES}. Document nouns
  * (`rapporten`) are not organisations: see {@link isDocumentWord}.
  */
-export function isOrganisationWord(word: string): boolean {
+function isOrganisationWordUncached(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s?$/, '');
   const forms = lower.length > 3 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
   if (NOT_ORGANISATION_ENDINGS.some((ending) => lower.endsWith(ending) || lower.endsWith(`${ending}s`))) return false;
@@ -394,3 +395,6 @@ export function documentLemma(word: string): string | undefined {
 export function isDocumentWord(word: string): boolean {
   return documentLemma(word) !== undefined;
 }
+
+/** isOrganisationWord, cached per word (see memo.ts): the rules cost microseconds a call and run for every token. */
+export const isOrganisationWord: (word: string) => boolean = memoizeWord(isOrganisationWordUncached);

@@ -18,6 +18,7 @@
  *   and `major` are also common non-person words.
  * @module
  */
+import { memoizeWord } from './memo.js';
 
 /**
  * Single-word role nouns in the indefinite singular, lowercase. Multiword roles are in
@@ -330,7 +331,7 @@ function hasRoleHead(candidate: string): boolean {
  * forms, so it can accept a rare non-word (`chefet`); it is meant for words already in a noun
  * phrase. Multiword roles: see {@link ROLE_PHRASES}.
  */
-export function roleLemma(word: string): string | undefined {
+function roleLemmaUncached(word: string): string | undefined {
   const lower = word.toLowerCase().replace(/['’]s?$/, '');
   if (NOT_ROLE_WORDS.has(lower)) return undefined;
   const forms = lower.length > 3 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
@@ -388,3 +389,6 @@ export function isNationalityAdjective(word: string): boolean {
   const lower = word.toLowerCase();
   return NATIONALITY_ADJECTIVES.has(lower) || (lower.endsWith('e') && NATIONALITY_ADJECTIVES.has(lower.slice(0, -1)));
 }
+
+/** roleLemma, cached per word (see memo.ts): the rules cost microseconds a call and run for every token. */
+export const roleLemma: (word: string) => string | undefined = memoizeWord(roleLemmaUncached);
