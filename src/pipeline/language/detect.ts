@@ -61,8 +61,8 @@ function emptyScores(): Record<string, number> {
 }
 
 /** Softmax of the model's logits, scaled to `mass`, written into `scores`; returns the top code. */
-function decideScandinavian(text: string, model: ScandinavianModel, scores: Record<string, number>, mass: number): { code: string; confidence: number } {
-  const { logits } = model.score(text);
+function decideScandinavian(text: string, model: ScandinavianModel, scores: Record<string, number>, mass: number, ws?: readonly string[]): { code: string; confidence: number } {
+  const { logits } = model.score(text, ws);
   const max = Math.max(...logits);
   const exp = logits.map((l) => Math.exp(l - max));
   const z = exp.reduce((a, b) => a + b, 0);
@@ -93,8 +93,7 @@ export function detectLanguage(text: string): LanguageResult {
  */
 export function detectWith(text: string, model: ScandinavianModel): LanguageResult {
   const scores = emptyScores();
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
+  if (!hasLetters(text, MIN_LETTERS)) return { code: 'und', confidence: 0, scores };
   let scandinavian = 0;
   let shared = 0;
   let foreign = 0;
@@ -109,7 +108,7 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
     (scandinavian >= 1 && scandinavian + shared >= 2 && scandinavian + shared >= 3 * foreign) ||
     (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (ws.length >= 2 && knownShare() >= 0.75)));
   if (clearly) {
-    const { code, confidence } = decideScandinavian(text, model, scores, 1);
+    const { code, confidence } = decideScandinavian(text, model, scores, 1, ws);
     return { code, confidence, scores };
   }
   const ranked = francAll(text, { minLength: 1, ignore: [...FRANC_IGNORE] });
@@ -122,11 +121,21 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   if (top === 'und') return { code: 'und', confidence: 0, scores };
   if (SCANDINAVIAN_FRANC.has(top)) {
     const mass = SCANDINAVIAN.reduce((a, c) => a + (scores[c] ?? 0), 0);
-    const { code, confidence } = decideScandinavian(text, model, scores, mass);
+    const { code, confidence } = decideScandinavian(text, model, scores, mass, ws);
     return { code, confidence, scores };
   }
   const second = ranked[1]?.[1] ?? 0;
   // The contract is ISO 639-1 or `und`: a language without a two-letter code (mostly franc's guess
   // on short or noisy text) is reported as undetermined.
   return { code: ISO3_TO_1[top] ?? 'und', confidence: round(Math.min(1, topScore / total + (topScore - second))), scores };
+}
+
+/** Whether a text has at least `min` letters (stops counting there; no array is built). */
+function hasLetters(text: string, min: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length && n < min; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || /\p{L}/u.test(text[i]!)))) n++;
+  }
+  return n >= min;
 }

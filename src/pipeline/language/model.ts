@@ -59,12 +59,12 @@ export class ScandinavianModel {
    * Scores a text. The summed weights are divided by the square root of the feature count, as in
    * fitting, so that evidence grows with length, but slower than linearly.
    * @param text any text
+   * @param ws its lower-cased words, when the caller has them already
    * @returns logits and word count
    */
-  score(text: string): ScandinavianScore {
+  score(text: string, ws: readonly string[] = words(text)): ScandinavianScore {
     const sum = [0, 0, 0, 0];
     let n = 0;
-    const ws = words(text);
     for (const w of ws) {
       const v = this.word(w);
       for (let k = 0; k < 4; k++) sum[k]! += v.sum[k]!;

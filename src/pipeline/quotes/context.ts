@@ -20,6 +20,8 @@ export interface QuoteContext {
   sentenceOf: Int32Array;
   /** Per sentence: [first token, end token) */
   sentenceTokens: [number, number][];
+  /** Per quoted stretch: whether it is speech (a dash paragraph, several words, a sentence) rather than a fragment. */
+  long: Uint8Array;
   /** Per quoted stretch: index of the token of its opening mark, or -1; and of its closing mark. */
   openToken: Int32Array;
   closeToken: Int32Array;
@@ -63,7 +65,17 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
       if (tokens[c]?.start === q.close) closeToken[k] = c;
     }
   });
-  return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken };
+  const long = new Uint8Array(spans.length);
+  spans.forEach((q, k) => {
+    if (q.style === 'dash') {
+      long[k] = 1;
+      return;
+    }
+    const content = text.slice(q.start, q.end);
+    const words = content.split(/\s+/).length;
+    long[k] = words > 12 || (/[.!?]["»«”]?\s*$/.test(content) && words > 4) ? 1 : 0;
+  });
+  return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken, long };
 }
 
 /**

@@ -36,12 +36,9 @@ function insideDirect(ctx: QuoteContext, i: number): boolean {
   return ctx.inSpan[i]! >= 0 && longSpan(ctx, ctx.inSpan[i]!);
 }
 
-/** A quoted stretch of more than a few words is speech, not a fragment. */
+/** A quoted stretch of more than a few words is speech, not a fragment (computed once per text). */
 function longSpan(ctx: QuoteContext, k: number): boolean {
-  const s = ctx.spans[k]!;
-  if (s.style === 'dash') return true;
-  const words = ctx.text.slice(s.start, s.end).split(/\s+/).length;
-  return words > 12 || /[.!?]["»«”]?\s*$/.test(ctx.text.slice(s.start, s.end)) && words > 4;
+  return ctx.long[k] === 1;
 }
 
 /**
