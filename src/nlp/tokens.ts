@@ -21,8 +21,46 @@ export interface Token {
 
 // Words: letters then letters/digits, joined by hyphens or apostrophes (`Hagedorn-Olsen`, `USA's`,
 // `nej'et`); numbers with inner separators (`2.300`, `3,5`, `14.30`); any other non-space char.
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
-const UPPER = /^\p{Lu}/u;
+// A hand-written scanner over char codes: the equivalent Unicode regex cost a fifth of the
+// pipeline's time. Letters outside Latin-1 and Latin Extended fall back to `\p{L}`.
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER_LETTER = /\p{Lu}/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2));
+  return LETTER.test(text[i]!);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x85 || c === 0x1680 || c === 0x205f;
+}
+
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  if (c < 0xc0) return false;
+  return UPPER_LETTER.test(text[i]!);
+}
+
+/** Length of a letter/digit/mark run starting at i (a word's body). */
+function wordBody(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c) || isLetter(text, j)) j += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    else break;
+  }
+  return j;
+}
 
 /**
  * Splits text into tokens with exact offsets.
@@ -31,11 +69,43 @@ const UPPER = /^\p{Lu}/u;
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const type: Token['type'] = c >= 48 && c <= 57 ? 'num' : /^\p{L}/u.test(t) ? 'word' : /^\p{N}/u.test(t) ? 'num' : 'punct';
-    out.push({ start: m.index + offset, end: m.index + offset + t.length, text: t, lower: t.toLowerCase(), type, cap: type === 'word' && UPPER.test(t) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    let j: number;
+    let type: Token['type'];
+    if (isLetter(text, i)) {
+      type = 'word';
+      j = wordBody(text, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1));
+      // inner hyphens and apostrophes join parts that start with a letter or digit
+      while (j + 1 < n) {
+        const d = text.charCodeAt(j);
+        if ((d === 45 || d === 39 || d === 0x2019) && (isLetter(text, j + 1) || isDigit(text.charCodeAt(j + 1)))) j = wordBody(text, j + 1);
+        else break;
+      }
+    } else if (isDigit(c)) {
+      type = 'num';
+      j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      while (j + 1 < n) {
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j + 1))) {
+          j += 2;
+          while (j < n && isDigit(text.charCodeAt(j))) j++;
+        } else break;
+      }
+    } else {
+      type = 'punct';
+      j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    }
+    const t = text.slice(i, j);
+    out.push({ start: i + offset, end: j + offset, text: t, lower: type === 'word' ? t.toLowerCase() : t, type, cap: type === 'word' && isUpper(text, i) });
+    i = j;
   }
   return out;
 }
