@@ -11,6 +11,8 @@ import type { FoundQuote, Mention, Range, ResolvedSpeaker, WorkingDocument } fro
 import { defineStage } from '../stage.js';
 import { buildEntities, findByName, type Entity, type Placed } from './entities.js';
 
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:jeg|mig|min|mit|mine)(?![\p{L}])/iu;
+
 /** The lemma of a role string: its first role noun (`afdelingschef i Ruslands …` → `afdelingschef`). */
 function lemmaOfRole(role: string): string | undefined {
   for (const w of role.toLowerCase().split(/\s+/)) {
@@ -84,16 +86,20 @@ export function attributeSpeakers(doc: WorkingDocument): void {
       const si = sentenceOf(q.start);
       const prev = sentences[si - 1];
       if (prev && !quotes.some((o) => o.start < prev.end && o.end > prev.start)) {
-        const person = cands.find((c) => c.sentence === si - 1 && c.entity()?.kind === 'person');
+        // a named person (a role noun there is as often a generic `patienten` as a source)
+        const person = cands.find((c) => c.sentence === si - 1 && c.entity()?.kind === 'person' && c.entity()?.named === true);
         const e = person?.entity();
         if (e) {
           resolved[i] = { entity: e, mention: null, how: 'continuation' };
           return;
         }
       }
+      // words in the first person singular are a person's, not a body's
+      const singular = FIRST_PERSON_SINGULAR.test(text.slice(q.start, q.end));
       for (let j = i - 1; j >= 0; j--) {
         if (paragraphOf(quotes[j]!.start) < pi - 2) break;
         const r = resolved[j];
+        if (r && singular && (r.entity.kind === 'organization' || r.entity.kind === 'group')) break;
         if (r) {
           resolved[i] = { entity: r.entity, mention: null, how: 'continuation' };
           return;
