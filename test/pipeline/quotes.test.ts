@@ -44,6 +44,8 @@ const rows: Row[] = [
     { kind: 'direct', text: 'Vi er klar,', cue: 'siger', speaker: 'Ida Holm' },
     { kind: 'direct', text: 'Men vi mangler penge.', cue: 'siger', speaker: 'Ida Holm' },
   ]],
+  ['men-coordinated verbs share their subject', 'Partiet støtter forslaget, men ser gerne, at det bliver billigere.', [{ kind: 'indirect', text: 'det bliver billigere', cue: 'ser', speaker: 'Partiet' }]],
+  ['den stands for a body named just before', 'Miljøstyrelsen har undersøgt sagen. Den konstaterer, at vandet er rent.', [{ kind: 'indirect', text: 'vandet er rent', cue: 'konstaterer', speaker: 'Miljøstyrelsen' }]],
   ['scare quotes are not quotes', 'Byens nye "kulturhus" er endnu ikke åbnet.', []],
   ['a title in quotes is not a quote', 'Hun har læst "Kongens Fald" tre gange.', []],
 ];

@@ -38,7 +38,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
       if (roleLemma(t.lower) !== undefined && !midCaps.has(t.text)) return false;
       const first = i === a || /["»«„“”:(\-–]/.test(tokens[i - 1]?.text ?? '');
       if (!first) return true;
-      return midCaps.has(t.text) || genderOfFirstName(t.text) !== undefined || (tokens[i + 1]?.cap === true && tokens[i + 1]!.type === 'word') || isInitial(tokens, i + 1);
+      return midCaps.has(t.text) || genderOfFirstName(t.text) !== undefined || isOrganisationWord(t.lower) || (tokens[i + 1]?.cap === true && tokens[i + 1]!.type === 'word') || isInitial(tokens, i + 1);
     };
     for (const run of findNameRuns(tokens, a, b, isNameWord)) out.push(nameMention(text, tokens, run.first, run.last, a));
     for (let i = a; i < b; i++) {

@@ -169,8 +169,9 @@ function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKin
   if (after && (after.lower === 'han' || after.lower === 'hun' || after.lower === 'vi' || after.lower === 'jeg' || after.lower === 'man')) return { first: head + 1, last: head + 1 };
   const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));
   if (before && !frontedAdverbial(ctx, before)) return before;
-  // `X appellerede … og opfordrede til, at …`: a coordinated verb shares the first verb's subject
-  if (tokens[head - 1]?.lower === 'og') {
+  // `X appellerede … og opfordrede til, at …` / `X støtter den, men ser gerne, at …`: a coordinated
+  // verb shares the first verb's subject
+  if (tokens[head - 1]?.lower === 'og' || tokens[head - 1]?.lower === 'men' || tokens[head - 1]?.lower === 'eller') {
     for (let k = head - 2; k >= a; k--) {
       const w = tokens[k]!;
       if (w.type === 'punct' && w.text !== ',') break;
@@ -178,8 +179,12 @@ function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKin
       if ((kv && formKind(kv, w.lower) === 'finite' && tokens[k - 1]?.lower !== 'at') || (!w.cap && AUXILIARIES.has(w.lower))) {
         const first = phraseBefore(ctx, k, clauseStart(ctx, k, a));
         if (first) return first;
+        break;
       }
     }
+    // no verb we know: the sentence's opening noun phrase is the subject (`Partiet støtter …, men ser …`)
+    const opening = phraseAfter(ctx, a, head - 1);
+    if (opening && opening.first === a) return opening;
   }
   return phraseAfter(ctx, head + 1, limit) ?? (head !== v ? phraseAfter(ctx, head + 1, v) : null);
 }

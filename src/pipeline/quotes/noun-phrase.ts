@@ -83,6 +83,11 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
       j += 2;
       continue;
     }
+    if (j === i && w.cap && DETERMINERS.has(w.lower) && tokens[j + 1]?.type === 'word' && !tokens[j + 1]!.cap) {
+      // a sentence-initial article or determiner (`Det lokale råd`, `En kilde`)
+      j++;
+      continue;
+    }
     if (w.cap && j === i && roleLemma(w.lower) !== undefined && !tokens[j + 1]?.cap) {
       // a role noun opening a sentence (`Chefen for det bosniske hjemmeværn`)
       last = j;
@@ -258,6 +263,8 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     if (PREPOSITIONS.has(head.lower) || (FRONTING_ADVERBS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower))) return null;
   }
   if (k - first + 1 > 12) return null;
+  // a phrase opening with a preposition or an adverb is an adverbial (`i går`), not a subject
+  if (!head.cap && (PREPOSITIONS.has(head.lower) || SENTENCE_ADVERBS.has(head.lower))) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && k > first && head.lower !== 'de' && head.lower !== 'den' && head.lower !== 'det') return null;
   if ((head.lower === 'det' || head.lower === 'der') && k === first) return null;
   if (appositionName) {

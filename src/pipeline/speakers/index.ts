@@ -74,7 +74,8 @@ export function attributeSpeakers(doc: WorkingDocument): void {
   const paragraphOf = (pos: number) => (doc.paragraphs ?? []).findIndex((p) => p.start <= pos && pos <= p.end);
   for (let pass = 0; pass < 2; pass++) {
     quotes.forEach((q, i) => {
-      if (resolved[i] || q.source) return;
+      // only quotes with no cue of their own continue a speaker; a cue without a source stays unattributed
+      if (resolved[i] || q.source || !q.continuation) return;
       const linked = q.sameSpeakerAs !== undefined ? resolved[q.sameSpeakerAs] : null;
       if (linked) {
         resolved[i] = { entity: linked.entity, mention: null, how: 'continuation' };
@@ -205,7 +206,18 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   }
   const pron = SUBJECT_PRONOUNS.get(lower);
   if (pron) {
-    if (pron.person !== 3 || lower === 'man' || lower === 'det' || lower === 'den') return null;
+    if (pron.person !== 3 || lower === 'man' || lower === 'det') return null;
+    if (lower === 'den') {
+      // `den` as a subject stands for a body named just before (`Kommissionen … Den konstaterer, at`)
+      const here = sc.sentenceOf(src.start);
+      for (let i = placed.length - 1; i >= 0; i--) {
+        const p = placed[i]!;
+        if (p.mention.start >= src.start) continue;
+        if (here - sc.sentenceOf(p.mention.start) > 2) break;
+        if (p.entity.kind === 'organization') return { entity: p.entity, mention: src, how: 'pronoun' };
+      }
+      return null;
+    }
     // the quote's own words do not name its speaker
     const e = antecedent(src.start, q, pron.plural, pron.gender, sc.cands, entities, resolved, sc.sentenceOf);
     return e ? { entity: e, mention: src, how: 'pronoun' } : null;
