@@ -46,6 +46,8 @@ const rows: Row[] = [
   ]],
   ['men-coordinated verbs share their subject', 'Partiet støtter forslaget, men ser gerne, at det bliver billigere.', [{ kind: 'indirect', text: 'det bliver billigere', cue: 'ser', speaker: 'Partiet' }]],
   ['den stands for a body named just before', 'Miljøstyrelsen har undersøgt sagen. Den konstaterer, at vandet er rent.', [{ kind: 'indirect', text: 'vandet er rent', cue: 'konstaterer', speaker: 'Miljøstyrelsen' }]],
+  ['a second source after the cue does not swallow the direct quote', '"Vi venter," siger Ole Bruun ifølge avisen.', [{ kind: 'direct', text: 'Vi venter,', cue: 'siger', speaker: 'Ole Bruun' }]],
+  ['at have sagt: the governing verb has the subject', 'Ministeren citeres for at have sagt, at skatten skal ned.', [{ kind: 'indirect', text: 'skatten skal ned', cue: 'sagt', speaker: 'Ministeren' }]],
   ['scare quotes are not quotes', 'Byens nye "kulturhus" er endnu ikke åbnet.', []],
   ['a title in quotes is not a quote', 'Hun har læst "Kongens Fald" tre gange.', []],
 ];

@@ -147,6 +147,14 @@ function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKin
       }
     }
   }
+  // `X citeres for at have sagt, at …`: the subject is the governing verb's
+  if (form === 'participle' && head === v && tokens[v - 1]?.lower === 'have' && tokens[v - 2]?.lower === 'at') {
+    for (let k = v - 3; k >= a && v - k < 6; k--) {
+      const w = tokens[k]!;
+      if (w.type !== 'word') break;
+      if (!w.cap && (isVerbLike(w) || lookupVerbEntries(w.lower).length > 0)) return phraseBefore(ctx, k, clauseStart(ctx, k, a));
+    }
+  }
   if (form === 'passive') {
     // `vurderes det af X`, `siges det` — the agent after `af`, if any
     for (let k = v + 1; k < limit; k++) if (tokens[k]!.lower === 'af') return phraseAfter(ctx, k + 1, limit);
@@ -229,6 +237,9 @@ function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectC
   if (tokens[v - 1]?.lower === 'der' || tokens[v - 1]?.lower === 'som') {
     if (source.last + 1 < end) return content(ctx, source.last + 1, end - 1, cue, source, 'ifolge', 0.7);
   }
+  // a sentence that opens with a quotation is a direct quote with its attribution; `ifølge` there
+  // names a second-hand source (`"…," siger X ifølge avisen.`)
+  if (isQuoteMark(ctx, a) || ctx.inSpan[a]! >= 0) return null;
   return content(ctx, a, end - 1, cue, source, 'ifolge', 0.7);
 }
 
