@@ -97,7 +97,8 @@ export function findByName(entities: readonly Entity[], name: string, kind: stri
       // `Kabulov` after `Zamir Kabulov`, or `Zamir Kabulov` after `Kabulov`
       if (parts.length === 1 && e.names.has(last)) return e;
       // a full name joins a surname-only entity, never another person's full name (`Poul Thomsen` is not `Connie Thomsen`)
-      if (parts.length > 1 && e.names.has(last) && ![...e.names].some((n) => n.includes(' ') && n !== lower)) return e;
+      // (a shorter form of the same name joins it: `Nyrup Rasmussen` is `Poul Nyrup Rasmussen`)
+      if (parts.length > 1 && e.names.has(last) && ![...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) return e;
     }
   }
   return undefined;
