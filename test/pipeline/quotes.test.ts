@@ -48,6 +48,11 @@ const rows: Row[] = [
   ['den stands for a body named just before', 'Miljøstyrelsen har undersøgt sagen. Den konstaterer, at vandet er rent.', [{ kind: 'indirect', text: 'vandet er rent', cue: 'konstaterer', speaker: 'Miljøstyrelsen' }]],
   ['a second source after the cue does not swallow the direct quote', '"Vi venter," siger Ole Bruun ifølge avisen.', [{ kind: 'direct', text: 'Vi venter,', cue: 'siger', speaker: 'Ole Bruun' }]],
   ['at have sagt: the governing verb has the subject', 'Ministeren citeres for at have sagt, at skatten skal ned.', [{ kind: 'indirect', text: 'skatten skal ned', cue: 'sagt', speaker: 'Ministeren' }]],
+  ['a quote never closed goes on through first-person paragraphs', 'Træneren Kim Poulsen var skuffet.\n\n"Vi spillede under niveau i dag.\n\nJeg må tage ansvaret for det.\n\nHoldet rejser hjem i morgen.', [
+    { kind: 'direct', text: 'Vi spillede under niveau i dag.', cue: null, speaker: 'Kim Poulsen' },
+    { kind: 'direct', text: 'Jeg må tage ansvaret for det.', cue: null, speaker: 'Kim Poulsen' },
+  ]],
+  ['a speech dash without its space', '-Vi kommer igen, siger Rie Falk.', [{ kind: 'direct', text: 'Vi kommer igen,', cue: 'siger', speaker: 'Rie Falk' }]],
   ['scare quotes are not quotes', 'Byens nye "kulturhus" er endnu ikke åbnet.', []],
   ['a title in quotes is not a quote', 'Hun har læst "Kongens Fald" tre gange.', []],
 ];

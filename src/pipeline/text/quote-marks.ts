@@ -14,6 +14,9 @@ import { isSpace } from './paragraphs.js';
 
 type Role = 'open' | 'close' | 'either';
 
+/** First-person pronouns: speech, not narration (news narration is in the third person). */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:jeg|mig|min|mit|mine|vi|os|vores|vor|vort|vore)(?![\p{L}])/iu;
+
 /**
  * Finds the quoted stretches of a text.
  * @param text input
@@ -72,10 +75,21 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
   };
   for (const s of spans) {
     if (s.close !== null || s.style !== 'marks' || s.open === null) continue;
+    let closed = false;
     for (let q = s.paragraph + 1; q < paragraphs.length && q - s.paragraph <= 6; q++) {
       if (!byParagraph.has(q)) continue;
-      if (unopenedClose(q)) fill(s.paragraph + 1, q);
+      if (unopenedClose(q)) {
+        fill(s.paragraph + 1, q);
+        closed = true;
+      }
       break;
+    }
+    if (closed) continue;
+    // never closed (the archive lost the marks): paragraphs right after that speak in the first
+    // person (`jeg`, `vi`, `vores` …) go on with the quote; narration or a headline ends it
+    for (let q = s.paragraph + 1; q < paragraphs.length && q - s.paragraph <= 4; q++) {
+      if (byParagraph.has(q) || isHeadline(q) || !FIRST_PERSON.test(text.slice(paragraphs[q]!.start, paragraphs[q]!.end))) break;
+      fill(q, q + 1);
     }
   }
   // the article opens inside a quote: marks-free paragraphs before the first, unopened, closing mark
@@ -101,7 +115,8 @@ function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]
   }
   // Speech dash: the paragraph is direct speech up to its attribution (the quotes stage finds where).
   const first = text[p.start]!;
-  if ((first === '-' || first === '–' || first === '—') && isSpace(text.charCodeAt(p.start + 1)) && marks.length === 0) {
+  // (`-Og nu …` without the space counts too, when a capital follows)
+  if ((first === '-' || first === '–' || first === '—') && (isSpace(text.charCodeAt(p.start + 1)) || /\p{Lu}/u.test(text[p.start + 1] ?? '')) && marks.length === 0) {
     out.push({ open: p.start, close: null, start: skipSpace(text, p.start + 1, p.end), end: p.end, paragraph: pi, style: 'dash' });
     return;
   }
