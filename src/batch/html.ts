@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderIndex, type IndexEntry } from '../view/index.js';
+import type { IndexEntry } from '../view/index.js';
 
 /**
  * The file name of a document's page: the id with characters unsafe in file names replaced, and a
@@ -49,5 +49,7 @@ export function indexEntry(record: Record<string, unknown>): IndexEntry {
  * @param entries one per document, in output order
  */
 export async function writeIndex(dir: string, entries: readonly IndexEntry[]): Promise<void> {
+  // Loaded here, not at the top: runs without --html should not carry the view in memory.
+  const { renderIndex } = await import('../view/index.js');
   await writeFile(join(dir, 'index.html'), renderIndex(entries));
 }

@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import { CitatError, ErrorCode } from '../errors.js';
 import type { StageTimings } from '../pipeline/run.js';
-import { errorLine, type Task, type TaskResult, type WorkerConfig, type WorkerMessage } from './protocol.js';
+import { errorLine, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerMessage } from './protocol.js';
 
 /** Options of {@link WorkerPool.start}. */
 export interface PoolOptions {
@@ -26,7 +26,7 @@ interface Slot {
   ready: boolean;
   closing: boolean;
   lastError: Error | undefined;
-  onTimings: ((t: StageTimings) => void) | undefined;
+  onTimings: ((t: TimingsMessage) => void) | undefined;
 }
 
 interface Pending {
@@ -45,6 +45,16 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
   const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api')); // from here, not from the cwd
   return { entry: `import(${tsx}).then((tsx) => { tsx.register(); return import(${source}); });`, eval: true };
+}
+
+/** What the workers report when the pool closes. */
+export interface PoolTimings {
+  /** Time per stage in ms, summed over the workers. */
+  stages: StageTimings;
+  /** Time the workers spent on documents, in ms. */
+  busyMs: number;
+  /** Time the workers waited for work, in ms (start-up and the end of the run included). */
+  idleMs: number;
 }
 
 /** Worker threads running the pipeline. */
@@ -84,20 +94,25 @@ export class WorkerPool {
 
   /**
    * Collects each worker's time per stage, then stops the workers.
-   * @returns time per stage in ms, summed over the workers (crashed workers' time is lost)
+   * @returns time per stage in ms summed over the workers, and the workers' busy and waiting time
+   *   (crashed workers' time is lost)
    */
-  async close(): Promise<StageTimings> {
+  async close(): Promise<PoolTimings> {
     this.closed = true;
-    const total: StageTimings = {};
+    const total: PoolTimings = { stages: {}, busyMs: 0, idleMs: 0 };
     await Promise.all(
       [...this.slots].map(async (slot) => {
         if (slot.ready) {
-          const timings = await new Promise<StageTimings>((resolve) => {
+          const m = await new Promise<TimingsMessage | undefined>((resolve) => {
             slot.onTimings = resolve;
             slot.worker.postMessage({ type: 'timings' });
-            setTimeout(() => resolve({}), 2000).unref();
+            setTimeout(() => resolve(undefined), 2000).unref();
           });
-          for (const [name, ms] of Object.entries(timings)) total[name] = (total[name] ?? 0) + ms;
+          if (m) {
+            for (const [name, ms] of Object.entries(m.timings)) total.stages[name] = (total.stages[name] ?? 0) + ms;
+            total.busyMs += m.busyMs;
+            total.idleMs += Math.max(0, m.aliveMs - m.busyMs);
+          }
         }
         slot.closing = true;
         await slot.worker.terminate();
@@ -126,7 +141,7 @@ export class WorkerPool {
           p?.resolve(message);
           this.dispatch();
         } else if (message.type === 'timings') {
-          slot.onTimings?.(message.timings);
+          slot.onTimings?.(message);
         }
       });
       worker.on('error', (error) => {

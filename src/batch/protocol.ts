@@ -48,8 +48,12 @@ export interface TaskResult {
   type: 'result';
   seq: number;
   id: string;
-  /** The output line, without its newline: the document (plus meta) or an error record. */
-  line: string;
+  /**
+   * The output line: the document (plus meta) or an error record. Workers send it as UTF-8 bytes
+   * with its newline (encoded off the main thread, and moved rather than copied); lines made on
+   * the main thread are strings without the newline.
+   */
+  line: Uint8Array | string;
   outcome: Outcome;
   quotes: number;
   speakers: number;
@@ -70,6 +74,10 @@ export interface ReadyMessage {
 export interface TimingsMessage {
   type: 'timings';
   timings: StageTimings;
+  /** Time spent on documents, in ms. */
+  busyMs: number;
+  /** Time since the worker was ready, in ms (lifetime minus busy = waiting for work). */
+  aliveMs: number;
 }
 
 /** Anything a worker posts. */
@@ -77,6 +85,16 @@ export type WorkerMessage = ReadyMessage | TaskResult | TimingsMessage;
 
 /** Anything the main thread posts. */
 export type MainMessage = Task | { type: 'timings' };
+
+const encoder = new TextEncoder();
+
+/**
+ * Encodes an output line with its newline, in a buffer of its own (so it can be transferred).
+ * @param line the JSON of the line
+ */
+export function encodeLine(line: string): Uint8Array {
+  return encoder.encode(line + '\n');
+}
 
 /**
  * The output line of a failed document.
