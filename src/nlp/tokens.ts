@@ -92,6 +92,11 @@ export function tokenize(text: string, offset = 0): Token[] {
       type = 'num';
       j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
+      // `45-årige`, `80-kubik`: a number joined to a word is a word
+      if (j + 1 < n && text.charCodeAt(j) === 45 && isLetter(text, j + 1)) {
+        type = 'word';
+        j = wordBody(text, j + 1);
+      }
       while (j + 1 < n) {
         const d = text.charCodeAt(j);
         if ((d === 46 || d === 44 || d === 58) && isDigit(text.charCodeAt(j + 1))) {

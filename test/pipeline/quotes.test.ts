@@ -120,6 +120,11 @@ describe('speakers: coreference across an article', () => {
     expect(findQuotes(text).quotes[1]!.speaker?.name).toBe('Bo Vang');
   });
 
+  it('an age stands for a person (den 52-årige)', () => {
+    const text = 'Den 52-årige blev anholdt i går sammen med Jens Mørk.\n\n"Jeg har ikke gjort noget," siger han.';
+    expect(findQuotes(text).quotes[0]!.speaker?.name).toBe('Den 52-årige');
+  });
+
   it('han skips a woman named nearer', () => {
     const text = 'Karsten Bech mødte i går Lise Holm.\n\n"Det var et godt møde," siger han.';
     expect(findQuotes(text).quotes[0]!.speaker?.name).toBe('Karsten Bech');

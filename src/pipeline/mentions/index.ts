@@ -49,6 +49,11 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', ...(pron.gender ? { gender: pron.gender } : {}), plural: pron.plural });
         continue;
       }
+      // `den 45-årige`: an age stands for a person in Danish news
+      if (/^\d+-årige?$/.test(t.lower) && i > a && ['den', 'en'].includes(tokens[i - 1]!.lower)) {
+        out.push({ start: tokens[i - 1]!.start, end: t.end, text: text.slice(tokens[i - 1]!.start, t.end), kind: 'role', roleLemma: 'årig' });
+        continue;
+      }
       const lemma = t.cap && midCaps.has(t.text) && !commonCompound(t.text) ? undefined : roleLemma(t.lower);
       // a singular definite role noun (`præsidenten`, `direktøren`); plurals (`kunderne`) are groups
       if (lemma && /(?:en|et|n)$/.test(t.lower) && !/(?:erne|ene|rne)$/.test(t.lower)) {
