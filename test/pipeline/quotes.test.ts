@@ -125,6 +125,11 @@ describe('speakers: coreference across an article', () => {
     expect(findQuotes(text).quotes[0]!.speaker?.name).toBe('Den 52-årige');
   });
 
+  it('a continuation paragraph continues the direct speech, not an indirect quote in between', () => {
+    const text = '"Planen holder ikke," siger Mona Rask om udspillet, som Per Vind har sagt, at han står ved.\n\n"Den er simpelthen for dyr."';
+    expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Mona Rask', 'Per Vind', 'Mona Rask']);
+  });
+
   it('han skips a woman named nearer', () => {
     const text = 'Karsten Bech mødte i går Lise Holm.\n\n"Det var et godt møde," siger han.';
     expect(findQuotes(text).quotes[0]!.speaker?.name).toBe('Karsten Bech');

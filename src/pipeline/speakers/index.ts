@@ -97,13 +97,18 @@ export function attributeSpeakers(doc: WorkingDocument): void {
       }
       // words in the first person singular are a person's, not a body's
       const singular = FIRST_PERSON_SINGULAR.test(text.slice(q.start, q.end));
-      for (let j = i - 1; j >= 0; j--) {
-        if (paragraphOf(quotes[j]!.start) < pi - 2) break;
-        const r = resolved[j];
-        if (r && singular && (r.entity.kind === 'organization' || r.entity.kind === 'group')) break;
-        if (r) {
-          resolved[i] = { entity: r.entity, mention: null, how: 'continuation' };
-          return;
+      // direct speech continues the direct speech before it (an indirect quote in between, say in
+      // its attribution sentence, is someone else's words reported)
+      for (const directOnly of [true, false]) {
+        for (let j = i - 1; j >= 0; j--) {
+          if (paragraphOf(quotes[j]!.start) < pi - 2) break;
+          if (directOnly && quotes[j]!.kind !== 'direct') continue;
+          const r = resolved[j];
+          if (r && singular && (r.entity.kind === 'organization' || r.entity.kind === 'group')) break;
+          if (r) {
+            resolved[i] = { entity: r.entity, mention: null, how: 'continuation' };
+            return;
+          }
         }
       }
       if (pass === 1) {
