@@ -298,8 +298,7 @@ function fragmentClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: nu
   let lastFragmentClose = -1;
   for (let k = v + 1; k < end && k - v <= 20; k++) {
     const q = ctx.inSpan[k]!;
-    // a fragment of speech has a lower-case word; `"Kongens Fald"` is a title or a name
-    if (q >= 0 && !longSpan(ctx, q) && ctx.closeToken[q]! >= 0 && /\p{Ll}{2}/u.test(ctx.text.slice(ctx.spans[q]!.start, ctx.spans[q]!.end).replace(/(^|\s)\p{Lu}\p{Ll}*/gu, ''))) lastFragmentClose = ctx.closeToken[q]!;
+    if (q >= 0 && !longSpan(ctx, q) && ctx.closeToken[q]! >= 0 && speechFragment(ctx, q)) lastFragmentClose = ctx.closeToken[q]!;
   }
   if (lastFragmentClose < 0) return null;
   const source = subjectOf(ctx, v, form, a, end);
@@ -321,7 +320,7 @@ function content(ctx: QuoteContext, first: number, last: number, cue: CueMatch, 
   let fragmentEnd = -1;
   for (let k = first; k <= last; k++) {
     const q = ctx.inSpan[k]!;
-    if (q >= 0 && ctx.closeToken[q]! >= 0) fragmentEnd = Math.max(fragmentEnd, ctx.closeToken[q]!);
+    if (q >= 0 && ctx.closeToken[q]! >= 0 && speechFragment(ctx, q)) fragmentEnd = Math.max(fragmentEnd, ctx.closeToken[q]!);
   }
   if (fragmentEnd >= 0) {
     kind = 'mixed';
@@ -333,7 +332,6 @@ function content(ctx: QuoteContext, first: number, last: number, cue: CueMatch, 
     first -= 1;
     kind = 'mixed';
   }
-  if (isQuoteMark(ctx, first) && kind === 'indirect') first++;
   if (first > endTok) return null;
   return { kind, start: tokens[first]!.start, end: tokens[endTok]!.end, cue, source, confidence, rule };
 }
@@ -421,4 +419,10 @@ function commaClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: numbe
   const source = subjectOf(ctx, v, 'finite', a, v + 1);
   if (!source) return null;
   return content(ctx, v + 2, end - 1, { first: v, last: v, verb }, source, 'at-clause', 0.65);
+}
+
+/** A quoted fragment of speech has a lower-case word; `"Kongens Fald"` or `"Lonne"` is a title or a name. */
+function speechFragment(ctx: QuoteContext, q: number): boolean {
+  const span = ctx.spans[q]!;
+  return /\p{Ll}{2}/u.test(ctx.text.slice(span.start, span.end).replace(/(^|\s)\p{Lu}[\p{L}-]*/gu, ''));
 }
