@@ -73,7 +73,7 @@ export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
 export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['betegne', 'kalde', 'beskrive', 'karakterisere', 'omtale', 'afvise', 'advare', 'love', 'true', 'kræve', 'foreslå', 'opfordre', 'appellere', 'anklage', 'beskylde', 'kritisere', 'anbefale', 'fremhæve', 'understrege', 'lancere']);
 
 /** Conjunctions that make a clause conditional or a question: a reporting verb there reports nothing yet (`Hvis politiet vurderer, at …`). */
-export const NON_ASSERTIVE_CONJUNCTIONS: ReadonlySet<string> = new Set(['hvis', 'når', 'såfremt', 'medmindre', 'ifald']);
+export const NON_ASSERTIVE_CONJUNCTIONS: ReadonlySet<string> = new Set(['hvis', 'såfremt', 'medmindre', 'ifald']);
 
 /**
  * Predicative adjectives (and fixed phrases) that, after `er`/`var`/`bliver`, report a view held by

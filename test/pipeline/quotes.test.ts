@@ -54,6 +54,11 @@ const rows: Row[] = [
   ]],
   ['a speech dash without its space', '-Vi kommer igen, siger Rie Falk.', [{ kind: 'direct', text: 'Vi kommer igen,', cue: 'siger', speaker: 'Rie Falk' }]],
   ['a nickname in marks inside indirect speech does not make it mixed', 'Anklageren mener, at "Bulder" planlagde kuppet i april.', [{ kind: 'indirect', text: '"Bulder" planlagde kuppet i april', cue: 'mener', speaker: 'Anklageren' }]],
+  ['At opening the next sentence goes on reporting', 'Politiet mener, at tyven kom om natten. At han kendte huset, er også sandsynligt.', [
+    { kind: 'indirect', text: 'tyven kom om natten', cue: 'mener', speaker: 'Politiet' },
+    { kind: 'indirect', text: 'han kendte huset, er også sandsynligt', cue: 'mener', speaker: 'Politiet' },
+  ]],
+  ['the one brought to say it is the source', 'Rapporten fik eksperterne til at fastslå, at broen er usikker.', [{ kind: 'indirect', text: 'broen er usikker', cue: 'fastslå', speaker: 'eksperterne' }]],
   ['scare quotes are not quotes', 'Byens nye "kulturhus" er endnu ikke åbnet.', []],
   ['a title in quotes is not a quote', 'Hun har læst "Kongens Fald" tre gange.', []],
 ];

@@ -48,10 +48,12 @@ function longSpan(ctx: QuoteContext, k: number): boolean {
  */
 export function findIndirect(ctx: QuoteContext): IndirectCandidate[] {
   const out: IndirectCandidate[] = [];
+  let previous: IndirectCandidate | null = null;
   ctx.sentenceTokens.forEach(([a, b], si) => {
     if (b <= a) return;
-    const found = inSentence(ctx, a, b, si);
+    const found = inSentence(ctx, a, b, si) ?? continuedAtClause(ctx, a, b, previous);
     if (found) out.push(found);
+    previous = found;
   });
   return out;
 }
@@ -103,8 +105,12 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
 function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, end: number): IndirectCandidate | null {
   const { tokens } = ctx;
   const form = formKind(verb, tokens[v]!.lower);
-  if (form === 'infinitive' && !(v > a && (AUXILIARIES.has(tokens[v - 1]!.lower) || SENTENCE_ADVERBS.has(tokens[v - 1]!.lower)))) return null;
-  if (v > a && tokens[v - 1]!.lower === 'at') return null; // `for at sige` — an infinitive, not a cue
+  // `fik iagttagere til at fastslå, at …`: the one brought to say it is the source
+  const causative = form === 'infinitive' && tokens[v - 1]?.lower === 'at' && tokens[v - 2]?.lower === 'til' && v - 3 >= a;
+  if (!causative) {
+    if (form === 'infinitive' && !(v > a && (AUXILIARIES.has(tokens[v - 1]!.lower) || SENTENCE_ADVERBS.has(tokens[v - 1]!.lower)))) return null;
+    if (v > a && tokens[v - 1]!.lower === 'at') return null; // `for at sige` — an infinitive, not a cue
+  }
   let cueLast = v;
   if (verb.particle) {
     const p = particleAt(tokens, v, verb.particle);
@@ -130,7 +136,8 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
     if (k > cueLast + 1 && isVerbLike(w) && !AUXILIARIES.has(w.lower)) break;
   }
   if (atIdx < 0 || atIdx + 1 >= end) return null;
-  const source = subjectOf(ctx, v, form, a, atIdx);
+  if (causative && tokens[atIdx - 1]?.text !== ',') return null;
+  const source = causative ? phraseEndingAt(ctx, v - 3, a) : subjectOf(ctx, v, form, a, atIdx);
   const cue: CueMatch = { first: v, last: cueLast, verb };
   return content(ctx, atIdx + 1, end - 1, cue, source, 'at-clause', verb.cls === 'speech' ? 0.85 : 0.75);
 }
@@ -163,13 +170,8 @@ function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKin
   // In a relative clause the subject is what the clause hangs on (`to personer, der mener, …`).
   if ((tokens[head - 1]?.lower === 'der' || tokens[head - 1]?.lower === 'som') && tokens[head - 2]?.text === ',') {
     // the noun phrase just before the comma, back to a preposition or verb (`… for to personer, der …`)
-    let f = head - 2;
-    while (f - 1 >= a && head - 2 - f < 6) {
-      const w = tokens[f - 1]!;
-      if (w.type !== 'word' || (!w.cap && (PREPOSITIONS.has(w.lower) || isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower)))) break;
-      f--;
-    }
-    if (f < head - 2) return { first: f, last: head - 3 };
+    const antecedent = phraseEndingAt(ctx, head - 3, a);
+    if (antecedent) return antecedent;
   }
   // A personal pronoun right after the finite verb is its subject (`… fremhævede han, at`):
   // Danish puts the subject there after any fronted element.
@@ -345,7 +347,7 @@ function frontedAdverbial(ctx: QuoteContext, p: Phrase): boolean {
   const t = ctx.tokens[p.first]!;
   if (!t.cap) return false;
   if (SUBJECT_PRONOUNS.has(t.lower)) return false;
-  if (roleLemma(t.lower) !== undefined) return false;
+  if (roleLemma(t.lower) !== undefined || isOrganisationWord(t.lower) || isDocumentWord(t.lower) || groupNounLemma(t.lower) !== undefined) return false;
   const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[p.first]!]?.[0] === p.first;
   if (!sentenceStart) return false;
   // a capitalised word seen elsewhere inside a sentence is a name
@@ -425,4 +427,30 @@ function commaClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: numbe
 function speechFragment(ctx: QuoteContext, q: number): boolean {
   const span = ctx.spans[q]!;
   return /\p{Ll}{2}/u.test(ctx.text.slice(span.start, span.end).replace(/(^|\s)\p{Lu}[\p{L}-]*/gu, ''));
+}
+
+/**
+ * `X mener, at A. At B.`: a sentence that opens with `At` right after an `at`-clause goes on
+ * reporting the same source.
+ */
+function continuedAtClause(ctx: QuoteContext, a: number, b: number, previous: IndirectCandidate | null): IndirectCandidate | null {
+  const { tokens } = ctx;
+  if (!previous || previous.rule !== 'at-clause' || tokens[a]!.text !== 'At' || ctx.inSpan[a]! >= 0) return null;
+  let end = b;
+  while (end > a && tokens[end - 1]!.type === 'punct' && tokens[end - 1]!.text === '.') end--;
+  if (end - a < 4) return null;
+  return content(ctx, a + 1, end - 1, previous.cue, previous.source, 'at-clause', 0.6);
+}
+
+/** The noun phrase that ends at token `last` (back over words to a verb, preposition or punctuation). */
+function phraseEndingAt(ctx: QuoteContext, last: number, a: number): Phrase | null {
+  const { tokens } = ctx;
+  let f = last;
+  while (f - 1 >= a && last - f < 6) {
+    const w = tokens[f - 1]!;
+    if (w.type !== 'word' || (!w.cap && (PREPOSITIONS.has(w.lower) || isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower) || COMMON_FINITE_VERBS.has(w.lower)))) break;
+    f--;
+  }
+  const t = tokens[last];
+  return t && t.type === 'word' ? { first: f, last } : null;
 }
