@@ -97,19 +97,24 @@ export function attributeSpeakers(doc: WorkingDocument): void {
       }
       // words in the first person singular are a person's, not a body's
       const singular = FIRST_PERSON_SINGULAR.test(text.slice(q.start, q.end));
-      // direct speech continues the direct speech before it (an indirect quote in between, say in
-      // its attribution sentence, is someone else's words reported)
-      for (const directOnly of [true, false]) {
-        for (let j = i - 1; j >= 0; j--) {
-          if (paragraphOf(quotes[j]!.start) < pi - 2) break;
-          if (directOnly && quotes[j]!.kind !== 'direct') continue;
-          const r = resolved[j];
-          if (r && singular && (r.entity.kind === 'organization' || r.entity.kind === 'group')) break;
-          if (r) {
-            resolved[i] = { entity: r.entity, mention: null, how: 'continuation' };
-            return;
+      for (let j = i - 1; j >= 0; j--) {
+        const pj = paragraphOf(quotes[j]!.start);
+        if (pj < pi - 2) break;
+        let r = resolved[j];
+        if (!r) continue;
+        // an indirect quote inside a direct quote's paragraph (its attribution sentence reports
+        // someone else) does not interrupt that direct speech
+        if (quotes[j]!.kind !== 'direct') {
+          for (let k = j - 1; k >= 0 && paragraphOf(quotes[k]!.start) === pj; k--) {
+            if (quotes[k]!.kind === 'direct' && resolved[k]) {
+              r = resolved[k]!;
+              break;
+            }
           }
         }
+        if (singular && (r.entity.kind === 'organization' || r.entity.kind === 'group')) break;
+        resolved[i] = { entity: r.entity, mention: null, how: 'continuation' };
+        return;
       }
       if (pass === 1) {
         for (let j = i + 1; j < quotes.length; j++) {
