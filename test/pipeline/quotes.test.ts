@@ -59,6 +59,9 @@ const rows: Row[] = [
     { kind: 'indirect', text: 'han kendte huset, er også sandsynligt', cue: 'mener', speaker: 'Politiet' },
   ]],
   ['the one brought to say it is the source', 'Rapporten fik eksperterne til at fastslå, at broen er usikker.', [{ kind: 'indirect', text: 'broen er usikker', cue: 'fastslå', speaker: 'eksperterne' }]],
+  ['an at-clause quoted from its first word is mixed', 'Borgmesteren sagde i går, "at byen skal vokse".', [{ kind: 'mixed', text: '"at byen skal vokse"', cue: 'sagde', speaker: 'Borgmesteren' }]],
+  ['understreges af, at: no one speaks', 'Tilliden understreges af, at hun blev genvalgt.', []],
+  ['a noun phrase before a post-posed verb is no content', 'Lise Holm, formand for klubben, sagde forleden ved mødet noget andet.', []],
   ['scare quotes are not quotes', 'Byens nye "kulturhus" er endnu ikke åbnet.', []],
   ['a title in quotes is not a quote', 'Hun har læst "Kongens Fald" tre gange.', []],
 ];

@@ -120,9 +120,16 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   // find `at` within a short window
   let k = cueLast + 1;
   let atIdx = -1;
+  let markedAt = -1;
   for (; k < end && k - cueLast <= 10; k++) {
     const w = tokens[k]!;
     if (w.text === '.' && tokens[k - 1]?.type === 'word' && tokens[k - 1]!.text.length === 1) continue; // `B.T.`
+    // `sagde, "at …"`: the at-clause quoted from its first word on
+    if (isQuoteMark(ctx, k) && tokens[k + 1]?.lower === 'at' && ctx.openToken[ctx.inSpan[k + 1]!] === k) {
+      atIdx = k + 1;
+      markedAt = k;
+      break;
+    }
     if (isQuoteMark(ctx, k) || isFinalPunct(w) || w.text === ':' || w.text === ';') break;
     if (w.lower === 'at') {
       const next = tokens[k + 1];
@@ -133,13 +140,16 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
       break;
     }
     if (w.lower === 'om' && tokens[k - 1]?.text === ',' ) break; // `spørger, om` — a question, not a statement
-    if (k > cueLast + 1 && isVerbLike(w) && !AUXILIARIES.has(w.lower)) break;
+    // (`i går` is "yesterday", not the verb `går`)
+    if (k > cueLast + 1 && isVerbLike(w) && !AUXILIARIES.has(w.lower) && !(w.lower === 'går' && tokens[k - 1]?.lower === 'i')) break;
   }
   if (atIdx < 0 || atIdx + 1 >= end) return null;
   if (causative && tokens[atIdx - 1]?.text !== ',') return null;
+  // `understreges af, at …`: the at-clause fills the agent's place ("by the fact that"), no one speaks
+  if (form === 'passive' && tokens[atIdx - 2]?.lower === 'af' && tokens[atIdx - 1]?.text === ',') return null;
   const source = causative ? phraseEndingAt(ctx, v - 3, a) : subjectOf(ctx, v, form, a, atIdx);
   const cue: CueMatch = { first: v, last: cueLast, verb };
-  return content(ctx, atIdx + 1, end - 1, cue, source, 'at-clause', verb.cls === 'speech' ? 0.85 : 0.75);
+  return content(ctx, markedAt >= 0 ? markedAt : atIdx + 1, end - 1, cue, source, 'at-clause', verb.cls === 'speech' ? 0.85 : 0.75);
 }
 
 /** The subject of the verb at v: before it (X siger), or after it (Derfor siger X), or before its auxiliary. */
@@ -254,7 +264,7 @@ function postPosed(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number,
   if (!source) return null;
   // the content must not itself be a direct quote (handled with its marks)
   if (isQuoteMark(ctx, v - 2)) return null;
-  if (restIsTail(ctx, source.last + 1, end)) return content(ctx, a, v - 2, { first: v, last: v, verb }, source, 'post-posed', 0.8);
+  if (restIsTail(ctx, source.last + 1, end) && holdsVerb(ctx, a, v - 2)) return content(ctx, a, v - 2, { first: v, last: v, verb }, source, 'post-posed', 0.8);
   // a parenthetical cue (`En anden grund, siger han, er prisen.`): the whole sentence is the content
   const after = source.last + 1;
   if (tokens[after]?.text === ',' && after + 2 < end && SUBJECT_PRONOUNS.has(tokens[source.first]!.lower)) {
@@ -453,4 +463,19 @@ function phraseEndingAt(ctx: QuoteContext, last: number, a: number): Phrase | nu
   }
   const t = tokens[last];
   return t && t.type === 'word' ? { first: f, last } : null;
+}
+
+/**
+ * Whether tokens [first, last] hold a finite verb (roughly: an auxiliary, a common verb, or a
+ * lower-case word with a present or past ending), so that they can be reported content and not
+ * a noun phrase (`Amelito Ramos, hustru til præsidenten, sagde …`).
+ */
+function holdsVerb(ctx: QuoteContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.type !== 'word' || t.cap) continue;
+    if (COMMON_FINITE_VERBS.has(t.lower) || lookupVerbEntries(t.lower).length > 0) return true;
+    if (t.lower.length > 3 && /(?:er|ede|te|de)$/.test(t.lower)) return true;
+  }
+  return false;
 }
