@@ -62,6 +62,7 @@ const rows: Row[] = [
   ['an at-clause quoted from its first word is mixed', 'Borgmesteren sagde i går, "at byen skal vokse".', [{ kind: 'mixed', text: '"at byen skal vokse"', cue: 'sagde', speaker: 'Borgmesteren' }]],
   ['understreges af, at: no one speaks', 'Tilliden understreges af, at hun blev genvalgt.', []],
   ['a noun phrase before a post-posed verb is no content', 'Lise Holm, formand for klubben, sagde forleden ved mødet noget andet.', []],
+  ['an apposition with a prepositional phrase between name and verb', 'Karen Lund, direktør i firmaet, sagde forleden, at salget stiger.', [{ kind: 'indirect', text: 'salget stiger', cue: 'sagde', speaker: 'Karen Lund' }]],
   ['scare quotes are not quotes', 'Byens nye "kulturhus" er endnu ikke åbnet.', []],
   ['a title in quotes is not a quote', 'Hun har læst "Kongens Fald" tre gange.', []],
 ];

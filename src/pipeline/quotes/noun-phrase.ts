@@ -231,9 +231,9 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     if (c <= sentenceStart || tokens[c]!.text !== ',') return null;
     const inner = tokens[c + 1]!;
     if (inner.lower !== 'der' && inner.lower !== 'som') {
+      // an apposition (`Amelito Ramos, hustru til præsidenten, sagde`): the name may stand on either side
       const ap = phraseAfter(ctx, c + 1, k);
-      if (!ap || ap.last !== k - 1) return null;
-      appositionName = ap;
+      if (ap && ap.last === k - 1) appositionName = ap;
     }
     k = c - 1;
   }
