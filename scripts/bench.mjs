@@ -150,8 +150,8 @@ console.log(row('batch, 1 worker', one, `   pipeline/floor ${f1(one.seconds / fl
 console.log(row(`batch, ${cores} workers`, all, `   pipeline/floor ${f1(all.seconds / fl.seconds)}×   ${f2(one.seconds / all.seconds)}× one worker, ${f2(all.stats.cpuSeconds / all.seconds)} cores busy`));
 console.log('(MB/s and docs/s: wall-clock of the child process, start-up included; text/CPU-s: text per second of CPU time of the whole');
 console.log(` process, all threads — the per-core speed whatever else loads the machine; load average at the start ${load0.toFixed(1)})`);
-const fed = (r) => `${f1((100 * r.stats.workerBusyMs) / (r.stats.workerBusyMs + r.stats.workerIdleMs))} %`;
-console.log(`workers busy with documents (not waiting for the main thread): ${fed(one)} of their time with 1 worker, ${fed(all)} with ${cores}`);
+const starved = (r) => `${f1((100 * r.stats.workerStarvedMs) / (r.stats.concurrency * r.stats.seconds * 1000))} %`;
+console.log(`workers left without a document by the main thread: ${starved(one)} of their time with 1 worker, ${starved(all)} with ${cores}`);
 console.log('');
 
 const timings = one.stats.timings;

@@ -26,6 +26,8 @@ interface Slot {
   ready: boolean;
   closing: boolean;
   lastError: Error | undefined;
+  /** When the worker ran out of documents (undefined while it has some). */
+  emptySince: number | undefined;
   onTimings: ((t: TimingsMessage) => void) | undefined;
 }
 
@@ -53,8 +55,12 @@ export interface PoolTimings {
   stages: StageTimings;
   /** Time the workers spent on documents, in ms. */
   busyMs: number;
-  /** Time the workers waited for work, in ms (start-up and the end of the run included). */
-  idleMs: number;
+  /**
+   * Time workers sat with no document although more came later, in ms, summed over workers:
+   * from a worker handing back its last queued document to the next one reaching it. Near zero
+   * means the main thread keeps the workers fed.
+   */
+  starvedMs: number;
 }
 
 /** Worker threads running the pipeline. */
@@ -66,6 +72,7 @@ export class WorkerPool {
   private closed = false;
   /** How many workers crashed and were replaced. */
   crashes = 0;
+  private starvedMs = 0;
 
   private constructor(private readonly options: PoolOptions) {}
 
@@ -99,7 +106,7 @@ export class WorkerPool {
    */
   async close(): Promise<PoolTimings> {
     this.closed = true;
-    const total: PoolTimings = { stages: {}, busyMs: 0, idleMs: 0 };
+    const total: PoolTimings = { stages: {}, busyMs: 0, starvedMs: this.starvedMs };
     await Promise.all(
       [...this.slots].map(async (slot) => {
         if (slot.ready) {
@@ -111,7 +118,6 @@ export class WorkerPool {
           if (m) {
             for (const [name, ms] of Object.entries(m.timings)) total.stages[name] = (total.stages[name] ?? 0) + ms;
             total.busyMs += m.busyMs;
-            total.idleMs += Math.max(0, m.aliveMs - m.busyMs);
           }
         }
         slot.closing = true;
@@ -125,7 +131,7 @@ export class WorkerPool {
   private spawn(): Promise<void> {
     const { entry, eval: isEval } = workerEntry();
     const worker = new Worker(entry, { workerData: this.options.config, eval: isEval, stdout: false, stderr: false });
-    const slot: Slot = { worker, inflight: [], ready: false, closing: false, lastError: undefined, onTimings: undefined };
+    const slot: Slot = { worker, inflight: [], ready: false, closing: false, lastError: undefined, emptySince: undefined, onTimings: undefined };
     this.slots.add(slot);
     return new Promise((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
@@ -136,6 +142,7 @@ export class WorkerPool {
         } else if (message.type === 'result') {
           const at = slot.inflight.findIndex((t) => t.seq === message.seq);
           if (at !== -1) slot.inflight.splice(at, 1);
+          if (slot.inflight.length === 0) slot.emptySince = performance.now();
           const p = this.pending.get(message.seq);
           this.pending.delete(message.seq);
           p?.resolve(message);
@@ -201,6 +208,8 @@ export class WorkerPool {
       }
       if (!best) return;
       const task = this.queue.shift()!;
+      if (best.emptySince !== undefined) this.starvedMs += performance.now() - best.emptySince;
+      best.emptySince = undefined;
       best.inflight.push(task);
       // Copied, not transferred: a task of a crashed worker may have to be sent again.
       best.worker.postMessage(task);

@@ -76,8 +76,6 @@ export interface TimingsMessage {
   timings: StageTimings;
   /** Time spent on documents, in ms. */
   busyMs: number;
-  /** Time since the worker was ready, in ms (lifetime minus busy = waiting for work). */
-  aliveMs: number;
 }
 
 /** Anything a worker posts. */

@@ -77,8 +77,8 @@ export interface BatchStats {
   timings: StageTimings;
   /** Time the workers spent on documents, in ms (summed over workers). */
   workerBusyMs: number;
-  /** Time the workers waited for documents, in ms (summed; a large share means the main thread starves them). */
-  workerIdleMs: number;
+  /** Time workers had no document although more came later, in ms (summed; near 0: the main thread keeps them fed). */
+  workerStarvedMs: number;
   workerCrashes: number;
   renamedIds: number;
   resumed: number;
@@ -259,7 +259,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
     timings: poolTimes.stages,
     workerBusyMs: poolTimes.busyMs,
-    workerIdleMs: poolTimes.idleMs,
+    workerStarvedMs: poolTimes.starvedMs,
     workerCrashes: pool.crashes,
     renamedIds: ids.renamed,
     resumed: stats.resumed,

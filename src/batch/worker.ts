@@ -75,12 +75,11 @@ function process1(task: Task): TaskResult {
   return result;
 }
 
-// Busy time against lifetime tells whether the main thread keeps the worker fed (for --stats).
+// Time spent on documents (for --stats).
 let busyMs = 0;
-let readyAt = 0;
 port.on('message', (message: MainMessage) => {
   if (message.type === 'timings') {
-    post({ type: 'timings', timings: { ...(pipeline.timings ?? {}) }, busyMs, aliveMs: performance.now() - readyAt });
+    post({ type: 'timings', timings: { ...(pipeline.timings ?? {}) }, busyMs });
   } else {
     const t0 = performance.now();
     const result = process1(message);
@@ -88,5 +87,4 @@ port.on('message', (message: MainMessage) => {
     port!.postMessage(result, typeof result.line === 'string' ? [] : [result.line.buffer as ArrayBuffer]);
   }
 });
-readyAt = performance.now();
 post({ type: 'ready' });

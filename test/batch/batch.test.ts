@@ -143,12 +143,32 @@ describe('citat batch: output', () => {
     expect(r.stderr).toMatch(/citat batch: \d+ docs, [\d.]+ MB of [\d.]+ MB \(\d+%\), \d+ docs\/s, [\d.]+ MB\/s, ETA \d+:\d\d/);
   });
 
+  it('keeps input order when a long document is followed by short ones that finish first', () => {
+    const long = Array.from({ length: 8 }, () => ARTICLES.join('\n\n')).join('\n\n');
+    const jsonl = [JSON.stringify({ id: 'lang', text: long }), ...ARTICLES.map((text, i) => JSON.stringify({ id: `kort${i}`, text }))].join('\n');
+    const r = batch([file('blandet-laengde.jsonl', jsonl), '--concurrency', '2']);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout).map((l) => l.id)).toEqual(['lang', ...ARTICLES.map((_, i) => `kort${i}`)]);
+  });
+
   it('writes one HTML page per document and an index with --html', () => {
     const r = batch(['artikler.jsonl', '--html', 'sider', '--quiet']);
     expect(r.status).toBe(0);
     const pages = readdirSync(join(tmp, 'sider')).sort();
     expect(pages).toEqual(['index.html', ...ARTICLES.map((_, i) => `a${i}.html`)].sort());
     const index = readFileSync(join(tmp, 'sider/index.html'), 'utf8');
+    for (let i = 0; i < ARTICLES.length; i++) expect(index).toContain(`href="a${i}.html"`);
+  });
+
+  it('a resumed --html run lists the documents of the first run in its index too', () => {
+    const first = batch(['artikler.jsonl', '-o', 'html-ud.jsonl', '--html', 'sider2', '--quiet']);
+    expect(first.status).toBe(0);
+    const kept = readFileSync(join(tmp, 'html-ud.jsonl'), 'utf8').split('\n').slice(0, 4).join('\n') + '\n';
+    writeFileSync(join(tmp, 'html-ud.jsonl'), kept);
+    rmSync(join(tmp, 'sider2/index.html'));
+    const resumed = batch(['artikler.jsonl', '-o', 'html-ud.jsonl', '--html', 'sider2', '--resume', '--quiet']);
+    expect(resumed.status).toBe(0);
+    const index = readFileSync(join(tmp, 'sider2/index.html'), 'utf8');
     for (let i = 0; i < ARTICLES.length; i++) expect(index).toContain(`href="a${i}.html"`);
   });
 });
