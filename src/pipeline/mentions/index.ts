@@ -7,7 +7,7 @@
 import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { genderOfFirstName } from '../../lexicon/first-names.js';
 import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/organisations.js';
-import { roleLemma } from '../../lexicon/roles.js';
+import { ROLE_VERB_HOMOGRAPHS, roleLemma } from '../../lexicon/roles.js';
 import { NON_NAME_CAPITALS } from '../../lexicon/clause-words.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Mention } from '../layers.js';
@@ -120,11 +120,19 @@ function nameMention(text: string, tokens: readonly Token[], first: number, last
   let k = last + 1;
   if (tokens[k]?.text === ',') {
     k++;
-    if (tokens[k]?.lower === 'der' || tokens[k]?.lower === 'som') k++;
-    if (tokens[k]?.lower === 'er' || tokens[k]?.lower === 'var') k++;
+    let relative = false;
+    if (tokens[k]?.lower === 'der' || tokens[k]?.lower === 'som') {
+      k++;
+      relative = true;
+    }
+    if (tokens[k]?.lower === 'er' || tokens[k]?.lower === 'var') {
+      k++;
+      relative = false;
+    }
     if (tokens[k] && ['en', 'et', 'ny', 'nye'].includes(tokens[k]!.lower)) k++;
     const t = tokens[k];
-    if (t && !t.cap && roleLemma(t.lower)) {
+    // right after `der`, `leder`, `ejer`, `spiller` are verbs (`…, der leder styrkerne`), not roles
+    if (t && !t.cap && roleLemma(t.lower) && !(relative && ROLE_VERB_HOMOGRAPHS.has(t.lower))) {
       let e = k;
       while (e + 1 < tokens.length && tokens[e + 1]!.type === 'word' && e - k < 5 && tokens[e + 1]!.lower !== 'og' && tokens[e + 1]!.lower !== 'der') e++;
       roles.push(text.slice(t.start, tokens[e]!.end));
