@@ -63,6 +63,8 @@ const rows: Row[] = [
   ['understreges af, at: no one speaks', 'Tilliden understreges af, at hun blev genvalgt.', []],
   ['a noun phrase before a post-posed verb is no content', 'Lise Holm, formand for klubben, sagde forleden ved mødet noget andet.', []],
   ['an apposition with a prepositional phrase between name and verb', 'Karen Lund, direktør i firmaet, sagde forleden, at salget stiger.', [{ kind: 'indirect', text: 'salget stiger', cue: 'sagde', speaker: 'Karen Lund' }]],
+  ['a reporting noun with its at-clause', 'Forældreforeningen kom med et krav om, at skolen genåbner.', [{ kind: 'indirect', text: 'skolen genåbner', cue: 'krav om', speaker: 'Forældreforeningen' }]],
+  ['a reporting noun after a fronted phrase: the subject follows the verb', 'I debatten havde ministeren det synspunkt, at skatten bør sænkes.', [{ kind: 'indirect', text: 'skatten bør sænkes', cue: 'synspunkt', speaker: 'ministeren' }]],
   ['scare quotes are not quotes', 'Byens nye "kulturhus" er endnu ikke åbnet.', []],
   ['a title in quotes is not a quote', 'Hun har læst "Kongens Fald" tre gange.', []],
 ];

@@ -8,8 +8,8 @@
  * Content that holds a quoted fragment is `mixed`, its span ending with the fragment.
  * @module
  */
-import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, PREDICATIVE_CUES, PREPOSITIONS, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
-import { lookupVerbEntries, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
+import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, DETERMINERS, FRONTING_ADVERBS, PREDICATIVE_CUES, PREPOSITIONS, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { lookupNounForm, lookupVerbEntries, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
 import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
 import { isDocumentWord, isOrganisationWord } from '../../lexicon/organisations.js';
@@ -88,6 +88,8 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
     const r = atClause(ctx, v, verb, a, end) ?? barePostPosed(ctx, v, verb, a, end) ?? postPosed(ctx, v, verb, a, end) ?? commaClause(ctx, v, verb, a, end) ?? fragmentClause(ctx, v, verb, a, end);
     if (r) return r;
   }
+  const nominal = nounCue(ctx, a, end);
+  if (nominal) return nominal;
   // `C, lyder det fra X.` / `C, hedder det i rapporten.`
   for (let c = a + 2; c < end; c++) {
     if (tokens[c]!.text !== ',' || insideDirect(ctx, c)) continue;
@@ -478,4 +480,47 @@ function holdsVerb(ctx: QuoteContext, first: number, last: number): boolean {
     if (t.lower.length > 3 && /(?:er|ede|te|de)$/.test(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * `… med et krav om, at C` / `… tilslutter sig synspunktet, at C`: a reporting noun (as data in the
+ * lexicon) with its `at`-clause; the source is the sentence's subject, the phrase it opens with.
+ */
+function nounCue(ctx: QuoteContext, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  for (let n = a + 1; n < end - 2; n++) {
+    const t = tokens[n]!;
+    if (t.type !== 'word' || t.cap || insideDirect(ctx, n)) continue;
+    const noun = lookupNounForm(t.lower);
+    if (!noun || noun.cls === 'accusation') continue;
+    let k = n + 1;
+    if (tokens[k] && ['om', 'til', 'på', 'for'].includes(tokens[k]!.lower)) k++;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower !== 'at' || looksInfinitive(tokens[k + 1] ?? t)) continue;
+    if (tokens[k - 1]?.text !== ',' && tokens[k - 1]?.lower !== 'om') continue;
+    const source = sentenceSubject(ctx, a, n);
+    if (!source) return null;
+    return content(ctx, k + 1, end - 1, { first: n, last: k - (tokens[k - 1]?.text === ',' ? 2 : 1) }, source, 'at-clause', 0.6);
+  }
+  return null;
+}
+
+/**
+ * The subject of a main clause: its opening phrase, or — when the clause opens with a
+ * prepositional phrase or an adverb (`På Christiansborg står formanden …`) — the phrase right
+ * after the finite verb (Danish main clauses put the verb second).
+ */
+function sentenceSubject(ctx: QuoteContext, a: number, limit: number): Phrase | null {
+  const { tokens } = ctx;
+  const first = tokens[a]!;
+  if (!PREPOSITIONS.has(first.lower) && !(FRONTING_ADVERBS.has(first.lower) && !DETERMINERS.has(first.lower))) {
+    const p = phraseAfter(ctx, a, limit);
+    return p && p.first === a ? p : null;
+  }
+  for (let k = a + 1; k < limit; k++) {
+    const w = tokens[k]!;
+    if (isQuoteMark(ctx, k) || ctx.inSpan[k]! >= 0) continue;
+    if (w.type === 'word' && !w.cap && (COMMON_FINITE_VERBS.has(w.lower) || lookupVerbEntries(w.lower).length > 0)) return phraseAfter(ctx, k + 1, limit);
+  }
+  return null;
 }
