@@ -155,18 +155,18 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   let htmlWarned = false;
   let fatal: unknown;
 
-  // Lines are gathered and written in blocks (every 256 k characters or 50 ms): one write per line cost
+  // Lines are gathered and written in blocks (every 256 kB or 50 ms): one write per line cost
   // the main thread more than everything else it does.
-  let block: string[] = [];
-  let blockChars = 0;
+  let block: Uint8Array[] = [];
+  let blockBytes = 0;
   let blockTimer: NodeJS.Timeout | undefined;
   const writeBlock = () => {
     clearTimeout(blockTimer);
     blockTimer = undefined;
-    if (block.length === 0) return;
-    sink.write(block.join('\n') + '\n');
+    if (blockBytes === 0) return;
+    sink.write(block.length === 1 ? block[0]! : Buffer.concat(block, blockBytes));
     block = [];
-    blockChars = 0;
+    blockBytes = 0;
   };
 
   const writer = (async () => {
@@ -183,9 +183,10 @@ export async function runBatch(options: BatchOptions): Promise<number> {
       }
       if (abandoned > 0) continue; // never write past a gap
 
-      block.push(r.line);
-      blockChars += r.line.length;
-      if (blockChars >= 256 * 1024) writeBlock();
+      const bytes = typeof r.line === 'string' ? Buffer.from(r.line + '\n') : r.line;
+      block.push(bytes);
+      blockBytes += bytes.length;
+      if (blockBytes >= 256 * 1024) writeBlock();
       else blockTimer ??= setTimeout(writeBlock, 50);
       stats.add(r.outcome, r.quotes, r.speakers, size);
       if (options.html !== undefined) {

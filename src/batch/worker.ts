@@ -11,7 +11,7 @@ import { createPipeline, DEFAULT_STAGES, defineStage } from '../index.js';
 import { ErrorCode, isCitatError } from '../errors.js';
 import { decodeUtf8 } from '../input.js';
 import type { CitatDocument } from '../schema/index.js';
-import { errorLine, type MainMessage, type Task, type TaskResult, type WorkerConfig, type WorkerMessage } from './protocol.js';
+import { encodeLine, errorLine, type MainMessage, type Task, type TaskResult, type WorkerConfig, type WorkerMessage } from './protocol.js';
 import { parseFault } from './fault.js';
 
 const port = parentPort;
@@ -52,14 +52,14 @@ function process1(task: Task): TaskResult {
   } catch (error) {
     const code = isCitatError(error) ? error.code : ErrorCode.STAGE_FAILED;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    return { type: 'result', seq, id, line: errorLine(id, code, message, meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error: { code, message } };
+    return { type: 'result', seq, id, line: encodeLine(errorLine(id, code, message, meta)), outcome: 'failed', quotes: 0, speakers: 0, language: '', error: { code, message } };
   }
   const code = doc.language.code;
   const result: TaskResult = {
     type: 'result',
     seq,
     id,
-    line: JSON.stringify(meta === undefined ? doc : { ...doc, meta }),
+    line: encodeLine(JSON.stringify(meta === undefined ? doc : { ...doc, meta })),
     outcome: !config.force && code !== 'da' && code !== 'und' ? 'skipped' : 'ok',
     quotes: doc.quotes.length,
     speakers: doc.speakers.length,
@@ -84,7 +84,7 @@ port.on('message', (message: MainMessage) => {
     const t0 = performance.now();
     const result = process1(message);
     busyMs += performance.now() - t0;
-    post(result);
+    port!.postMessage(result, typeof result.line === 'string' ? [] : [result.line.buffer as ArrayBuffer]);
   }
 });
 post({ type: 'ready' });
