@@ -7,7 +7,7 @@ import type { FoundQuote, Range } from '../layers.js';
 import { defineStage } from '../stage.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { findDirectCandidates, type DirectCandidate } from './direct.js';
-import { findIndirect, type IndirectCandidate } from './indirect.js';
+import { findIndirect } from './indirect.js';
 import type { CueMatch } from './cues.js';
 import type { Phrase } from './noun-phrase.js';
 
@@ -52,7 +52,7 @@ export function findAllQuotes(ctx: QuoteContext): FoundQuote[] {
   // one quote found twice (a dash paragraph and its marks) is one quote
   const unique = kept.filter((k, i) => i === 0 || k.q.start !== kept[i - 1]!.q.start || k.q.end !== kept[i - 1]!.q.end);
   for (const k of unique) out.push(k.q);
-  linkSpeakers(ctx, unique, out);
+  linkSpeakers(unique, out);
   return out;
 }
 
@@ -85,7 +85,7 @@ function sentenceLike(ctx: QuoteContext, c: DirectCandidate): boolean {
 }
 
 /** Continuation quotes of a multi-paragraph quote share the speaker of the paragraph that is attributed. */
-function linkSpeakers(ctx: QuoteContext, kept: { q: FoundQuote; d?: DirectCandidate }[], out: FoundQuote[]): void {
+function linkSpeakers(kept: { q: FoundQuote; d?: DirectCandidate }[], out: FoundQuote[]): void {
   for (let i = 0; i < kept.length; i++) {
     const { q, d } = kept[i]!;
     if (!q.continuation || !d || d.span.close !== null) continue;
@@ -104,7 +104,6 @@ function linkSpeakers(ctx: QuoteContext, kept: { q: FoundQuote; d?: DirectCandid
       j++;
     }
   }
-  void ctx;
 }
 
 function range(ctx: QuoteContext, m: CueMatch | Phrase | null): Range | null {

@@ -8,14 +8,15 @@
  * Content that holds a quoted fragment is `mixed`, its span ending with the fragment.
  * @module
  */
-import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, DETERMINERS, FRONTING_ADVERBS, PREDICATIVE_CUES, PREPOSITIONS, NON_ASSERTIVE_CONJUNCTIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
-import { lookupNounForm, lookupVerbEntries, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
+import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, PREDICATIVE_CUES, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { lookupNounForm, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
-import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
 import { isDocumentWord, isOrganisationWord } from '../../lexicon/organisations.js';
+import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
 import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
 import { isVerbLike, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
+import { clauseStart, holdsVerb, insideDirect, longSpan, looksInfinitive, nonAssertive, phraseEndingAt, sentenceSubject, speechFragment, subjectOf } from './clause.js';
 
 /** An indirect or mixed quote candidate (token ranges; `contentLast` inclusive). */
 export interface IndirectCandidate {
@@ -27,18 +28,6 @@ export interface IndirectCandidate {
   confidence: number;
   /** How it was found, for debugging and confidence. */
   rule: 'at-clause' | 'ifolge' | 'post-posed' | 'anaphoric' | 'fragment';
-}
-
-/**
- * Whether the sentence's tokens in [a, b) lie mostly inside quotation marks (a direct quote).
- */
-function insideDirect(ctx: QuoteContext, i: number): boolean {
-  return ctx.inSpan[i]! >= 0 && longSpan(ctx, ctx.inSpan[i]!);
-}
-
-/** A quoted stretch of more than a few words is speech, not a fragment (computed once per text). */
-function longSpan(ctx: QuoteContext, k: number): boolean {
-  return ctx.long[k] === 1;
 }
 
 /**
@@ -154,80 +143,6 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   return content(ctx, markedAt >= 0 ? markedAt : atIdx + 1, end - 1, cue, source, 'at-clause', verb.cls === 'speech' ? 0.85 : 0.75);
 }
 
-/** The subject of the verb at v: before it (X siger), or after it (Derfor siger X), or before its auxiliary. */
-function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof formKind>, a: number, limit: number): Phrase | null {
-  const { tokens } = ctx;
-  let head = v;
-  if (form === 'participle' || form === 'infinitive') {
-    for (let k = v - 1; k >= a && v - k < 8; k--) {
-      if (AUXILIARIES.has(tokens[k]!.lower)) {
-        head = k;
-        break;
-      }
-    }
-  }
-  // `X citeres for at have sagt, at …`: the subject is the governing verb's
-  if (form === 'participle' && head === v && tokens[v - 1]?.lower === 'have' && tokens[v - 2]?.lower === 'at') {
-    for (let k = v - 3; k >= a && v - k < 6; k--) {
-      const w = tokens[k]!;
-      if (w.type !== 'word') break;
-      if (!w.cap && (isVerbLike(w) || lookupVerbEntries(w.lower).length > 0)) return phraseBefore(ctx, k, clauseStart(ctx, k, a));
-    }
-  }
-  if (form === 'passive') {
-    // `vurderes det af X`, `siges det` — the agent after `af`, if any
-    for (let k = v + 1; k < limit; k++) if (tokens[k]!.lower === 'af') return phraseAfter(ctx, k + 1, limit);
-    return null;
-  }
-  // In a relative clause the subject is what the clause hangs on (`to personer, der mener, …`).
-  if ((tokens[head - 1]?.lower === 'der' || tokens[head - 1]?.lower === 'som') && tokens[head - 2]?.text === ',') {
-    // the noun phrase just before the comma, back to a preposition or verb (`… for to personer, der …`)
-    const antecedent = phraseEndingAt(ctx, head - 3, a);
-    if (antecedent) return antecedent;
-  }
-  // A personal pronoun right after the finite verb is its subject (`… fremhævede han, at`):
-  // Danish puts the subject there after any fronted element.
-  const after = tokens[head + 1];
-  if (after && (after.lower === 'han' || after.lower === 'hun' || after.lower === 'vi' || after.lower === 'jeg' || after.lower === 'man')) return { first: head + 1, last: head + 1 };
-  const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));
-  if (before && !frontedAdverbial(ctx, before)) return before;
-  // `X appellerede … og opfordrede til, at …` / `X støtter den, men ser gerne, at …`: a coordinated
-  // verb shares the first verb's subject
-  if (tokens[head - 1]?.lower === 'og' || tokens[head - 1]?.lower === 'men' || tokens[head - 1]?.lower === 'eller') {
-    for (let k = head - 2; k >= a; k--) {
-      const w = tokens[k]!;
-      if (w.type === 'punct' && w.text !== ',') break;
-      const kv = w.cap ? undefined : lookupVerbEntries(w.lower)[0];
-      if ((kv && formKind(kv, w.lower) === 'finite' && tokens[k - 1]?.lower !== 'at') || (!w.cap && AUXILIARIES.has(w.lower))) {
-        const first = phraseBefore(ctx, k, clauseStart(ctx, k, a));
-        if (first) return first;
-        break;
-      }
-    }
-    // no verb we know: the sentence's opening noun phrase is the subject (`Partiet støtter …, men ser …`)
-    const opening = phraseAfter(ctx, a, head - 1);
-    if (opening && opening.first === a) return opening;
-  }
-  return phraseAfter(ctx, head + 1, limit) ?? (head !== v ? phraseAfter(ctx, head + 1, v) : null);
-}
-
-/** Where the clause of token i starts: after the nearest comma-led conjunction, or the sentence start. */
-function clauseStart(ctx: QuoteContext, i: number, a: number): number {
-  const { tokens } = ctx;
-  for (let k = i - 1; k > a; k--) {
-    const w = tokens[k]!;
-    if (isQuoteMark(ctx, k)) return k + 1;
-    if ((w.lower === 'og' || w.lower === 'men') && tokens[k - 1]?.text === ',') return k + 1;
-  }
-  return a;
-}
-
-function looksInfinitive(t: Token): boolean {
-  if (t.type !== 'word' || t.cap) return false;
-  if (SUBJECT_PRONOUNS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return false;
-  return /e$/.test(t.lower) || ['gå', 'stå', 'få', 'se', 'nå', 'bo', 'tro', 'dø', 'slå', 'forstå', 'bestå', 'opnå', 'undgå'].includes(t.lower);
-}
-
 /** `Ifølge X C` → C; `C, ifølge X` → C; `… ifølge X …` inside a clause → the sentence. */
 function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectCandidate | null {
   const { tokens } = ctx;
@@ -282,7 +197,7 @@ function restIsTail(ctx: QuoteContext, i: number, end: number): boolean {
   // `, der …` or an apposition is a tail; `, var …` continues the sentence (a parenthetical cue)
   if (t.text === ',') return !COMMON_FINITE_VERBS.has(ctx.tokens[i + 1]?.lower ?? '');
   if (t.text === '(' || t.text === '-' || t.text === '–') return true;
-  return t.type === 'word' && !t.cap && ['til', 'i', 'på', 'over', 'for', 'overfor', 'ved', 'efter', 'fra', 'under', 'hos', 'med', 'om', 'onsdag', 'i'].includes(t.lower);
+  return t.type === 'word' && !t.cap && PREPOSITIONS.has(t.lower);
 }
 
 /** `Det oplyser X.` — the previous sentence (same or previous paragraph) is the content. */
@@ -350,22 +265,6 @@ function content(ctx: QuoteContext, first: number, last: number, cue: CueMatch, 
   return { kind, start: tokens[first]!.start, end: tokens[endTok]!.end, cue, source, confidence, rule };
 }
 
-/**
- * A one-word phrase before the verb that is no name, role or noun the text uses elsewhere is a
- * fronted adverbial (`Forinden sagde X, at`), so the subject follows the verb.
- */
-function frontedAdverbial(ctx: QuoteContext, p: Phrase): boolean {
-  if (p.first !== p.last) return false;
-  const t = ctx.tokens[p.first]!;
-  if (!t.cap) return false;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return false;
-  if (roleLemma(t.lower) !== undefined || isOrganisationWord(t.lower) || isDocumentWord(t.lower) || groupNounLemma(t.lower) !== undefined) return false;
-  const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[p.first]!]?.[0] === p.first;
-  if (!sentenceStart) return false;
-  // a capitalised word seen elsewhere inside a sentence is a name
-  return !ctx.tokens.some((o, i) => i !== p.first && o.text === t.text && ctx.sentenceTokens[ctx.sentenceOf[i]!]?.[0] !== i);
-}
-
 /** `lyder/lød <definite noun> fra X` (`lyder kravet fra`, `lød budskabet fra`) as a cue whose source follows. */
 function lyderNounFra(tokens: readonly Token[], i: number): CueMatch | undefined {
   const v = tokens[i];
@@ -373,17 +272,6 @@ function lyderNounFra(tokens: readonly Token[], i: number): CueMatch | undefined
   if (!v || !n || (v.lower !== 'lyder' && v.lower !== 'lød')) return undefined;
   if (n.type !== 'word' || n.cap || !/(?:et|en|ne)$/.test(n.lower) || tokens[i + 2]?.lower !== 'fra') return undefined;
   return { first: i, last: i + 2, pattern: { id: 'lyder-noun-fra', words: [], source: 'after', content: 'before' } };
-}
-
-/** Whether the verb at v stands in a conditional or question clause (`Hvis politiet vurderer, at …`). */
-function nonAssertive(ctx: QuoteContext, v: number, a: number): boolean {
-  const { tokens } = ctx;
-  for (let k = v - 1; k >= a && v - k <= 6; k--) {
-    const w = tokens[k]!;
-    if (w.type === 'punct') return false;
-    if (NON_ASSERTIVE_CONJUNCTIONS.has(w.lower)) return true;
-  }
-  return false;
 }
 
 /** `X er overbevist om, at C` / `X er sikker på, at C`: a copula with a predicative cue. */
@@ -435,12 +323,6 @@ function commaClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: numbe
   return content(ctx, v + 2, end - 1, { first: v, last: v, verb }, source, 'at-clause', 0.65);
 }
 
-/** A quoted fragment of speech has a lower-case word; `"Kongens Fald"` or `"Lonne"` is a title or a name. */
-function speechFragment(ctx: QuoteContext, q: number): boolean {
-  const span = ctx.spans[q]!;
-  return /\p{Ll}{2}/u.test(ctx.text.slice(span.start, span.end).replace(/(^|\s)\p{Lu}[\p{L}-]*/gu, ''));
-}
-
 /**
  * `X mener, at A. At B.`: a sentence that opens with `At` right after an `at`-clause goes on
  * reporting the same source.
@@ -452,34 +334,6 @@ function continuedAtClause(ctx: QuoteContext, a: number, b: number, previous: In
   while (end > a && tokens[end - 1]!.type === 'punct' && tokens[end - 1]!.text === '.') end--;
   if (end - a < 4) return null;
   return content(ctx, a + 1, end - 1, previous.cue, previous.source, 'at-clause', 0.6);
-}
-
-/** The noun phrase that ends at token `last` (back over words to a verb, preposition or punctuation). */
-function phraseEndingAt(ctx: QuoteContext, last: number, a: number): Phrase | null {
-  const { tokens } = ctx;
-  let f = last;
-  while (f - 1 >= a && last - f < 6) {
-    const w = tokens[f - 1]!;
-    if (w.type !== 'word' || (!w.cap && (PREPOSITIONS.has(w.lower) || isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower) || COMMON_FINITE_VERBS.has(w.lower)))) break;
-    f--;
-  }
-  const t = tokens[last];
-  return t && t.type === 'word' ? { first: f, last } : null;
-}
-
-/**
- * Whether tokens [first, last] hold a finite verb (roughly: an auxiliary, a common verb, or a
- * lower-case word with a present or past ending), so that they can be reported content and not
- * a noun phrase (`Amelito Ramos, hustru til præsidenten, sagde …`).
- */
-function holdsVerb(ctx: QuoteContext, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.type !== 'word' || t.cap) continue;
-    if (COMMON_FINITE_VERBS.has(t.lower) || lookupVerbEntries(t.lower).length > 0) return true;
-    if (t.lower.length > 3 && /(?:er|ede|te|de)$/.test(t.lower)) return true;
-  }
-  return false;
 }
 
 /**
@@ -501,26 +355,6 @@ function nounCue(ctx: QuoteContext, a: number, end: number): IndirectCandidate |
     const source = sentenceSubject(ctx, a, n);
     if (!source) return null;
     return content(ctx, k + 1, end - 1, { first: n, last: k - (tokens[k - 1]?.text === ',' ? 2 : 1) }, source, 'at-clause', 0.6);
-  }
-  return null;
-}
-
-/**
- * The subject of a main clause: its opening phrase, or — when the clause opens with a
- * prepositional phrase or an adverb (`På Christiansborg står formanden …`) — the phrase right
- * after the finite verb (Danish main clauses put the verb second).
- */
-function sentenceSubject(ctx: QuoteContext, a: number, limit: number): Phrase | null {
-  const { tokens } = ctx;
-  const first = tokens[a]!;
-  if (!PREPOSITIONS.has(first.lower) && !(FRONTING_ADVERBS.has(first.lower) && !DETERMINERS.has(first.lower))) {
-    const p = phraseAfter(ctx, a, limit);
-    return p && p.first === a ? p : null;
-  }
-  for (let k = a + 1; k < limit; k++) {
-    const w = tokens[k]!;
-    if (isQuoteMark(ctx, k) || ctx.inSpan[k]! >= 0) continue;
-    if (w.type === 'word' && !w.cap && (COMMON_FINITE_VERBS.has(w.lower) || lookupVerbEntries(w.lower).length > 0)) return phraseAfter(ctx, k + 1, limit);
   }
   return null;
 }
