@@ -4,7 +4,6 @@
  */
 import { basename } from 'node:path';
 import { CitatError, ErrorCode } from '../../errors.js';
-import { extract } from '../../index.js';
 import { readTextInput } from '../io.js';
 import { parseMaxBytes, type Command } from '../args.js';
 
@@ -29,6 +28,9 @@ Options:
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const text = await readTextInput(file, { maxBytes });
     const id = typeof values.id === 'string' ? values.id : file === '-' ? 'stdin' : basename(file).replace(/\.[^.]+$/, '');
+    // The pipeline is loaded when a command runs, not when the command line is parsed: `citat
+    // batch` and `citat --help` never load it in the main thread.
+    const { extract } = await import('../../index.js');
     const doc = extract(text, { id, force: values.force === true, maxBytes });
     out.write(JSON.stringify(doc, null, values.pretty ? 2 : undefined) + '\n');
     return 0;

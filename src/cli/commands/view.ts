@@ -4,10 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { extract } from '../../index.js';
 import { CitatError, ErrorCode } from '../../errors.js';
 import { checkText } from '../../input.js';
-import { renderPage } from '../../view/index.js';
 import { looksLikeDocumentJson, parseViewInput } from '../../view/input.js';
 import { readTextInput } from '../io.js';
 import { parseMaxBytes, type Command } from '../args.js';
@@ -90,8 +88,10 @@ Options:
       if (typeof values.text === 'string') throw new CitatError(ErrorCode.BAD_OPTION, `--text is for JSON documents without text; ${label} is already text`);
       text = checkText(raw, label, { maxBytes });
       const id = typeof values.id === 'string' ? values.id : file === '-' ? 'stdin' : basename(file).replace(/\.[^.]+$/, '');
+      const { extract } = await import('../../index.js'); // loaded on use, see extract.ts
       doc = extract(text, { id, force: values.force === true, maxBytes });
     }
+    const { renderPage } = await import('../../view/index.js');
     const html = renderPage(doc, text);
     if (target === '-') {
       out.write(html);

@@ -28,7 +28,7 @@ export const languageStage = defineStage({
     // quotes has many English function words and, taken whole, can look English.
     const parts = paragraphs.map((p) => {
       const text = doc.text.slice(p.start, p.end);
-      return { ...detectLanguage(text), letters: countLetters(text) };
+      return { ...detectLanguage(sample(text)), letters: countLetters(text) };
     });
     const determined = parts.filter((r) => r.code !== 'und');
     let whole: { code: string; confidence: number; scores: Record<string, number> };
@@ -49,6 +49,18 @@ export const languageStage = defineStage({
 });
 
 export default detectLanguage;
+
+/** Longest stretch of a paragraph read for its language: the evidence has long settled by then
+ * (sentences of 60+ characters are already told apart 99.7% of the time), and the stage was the
+ * pipeline's largest cost. */
+const SAMPLE_CHARS = 500;
+
+/** The paragraph, or its first {@link SAMPLE_CHARS} characters cut at a space. */
+function sample(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+  return text.slice(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+}
 
 /**
  * Number of letters in a text (a loop over char codes: the regex `\p{L}` with `match` allocates
