@@ -48,3 +48,24 @@ export function percent(x: number): string {
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * The start of a citat page up to its body: doctype, Danish language, charset, the page's own
+ * Content-Security-Policy (nothing is fetched), viewport, title and inline style.
+ * @param csp the Content-Security-Policy of the page
+ * @param title the title, already escaped
+ * @param css the page's style sheet
+ */
+export function pageHead(csp: string, title: string, css: string): string {
+  return `<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="citat">
+<title>${title}</title>
+<style>${css}</style>
+</head>
+`;
+}

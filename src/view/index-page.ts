@@ -4,7 +4,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { escapeHtml, plural, safeHref } from './html.js';
+import { escapeHtml, pageHead, plural, safeHref } from './html.js';
 import { languageName } from './labels.js';
 
 /** One row of the index page of a batch run. */
@@ -70,17 +70,7 @@ export function renderIndex(entries: readonly IndexEntry[]): string {
       ? '<p>Ingen dokumenter.</p>'
       : `<table><thead><tr><th scope="col">Dokument</th><th scope="col">Sprog</th><th scope="col" class="n">Citater</th>` +
         `<th scope="col" class="n">Kilder</th><th scope="col">Bemærk</th></tr></thead><tbody>\n${entries.map(row).join('\n')}\n</tbody></table>`;
-  return `<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="citat">
-<title>citat · ${plural(entries.length, 'dokument', 'dokumenter')}</title>
-<style>${INDEX_CSS}</style>
-</head>
-<body>
+  return `${pageHead(CSP, `citat · ${plural(entries.length, 'dokument', 'dokumenter')}`, INDEX_CSS)}<body>
 <header><p>citat · oversigt</p><h1>${plural(entries.length, 'dokument', 'dokumenter')}</h1>
 <ul class="stats"><li>${plural(quotes, 'citat', 'citater')}</li><li>${plural(failed, 'fejl', 'fejl')}</li></ul></header>
 <main>

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CitatDocument, Quote, QuoteKind, Speaker } from '../schema/index.js';
-import { escapeHtml, percent, plural } from './html.js';
+import { escapeHtml, pageHead, percent, plural } from './html.js';
 import { KIND_COUNT, KIND_HINT, KIND_LABEL, KIND_SHORT, RESOLUTION_LABEL, RESOLUTION_SHORT, SPEAKER_KIND_LABEL, languageName } from './labels.js';
 import { nestMarks, type Mark, type TreeNode } from './segments.js';
 import { PAGE_JS } from './script.js';
@@ -319,17 +319,7 @@ export function renderPage(doc: CitatDocument, text: string): string {
   const textLang = code !== 'da' && code !== 'und' && /^[a-z]{2,3}$/.test(code) ? ` lang="${code}"` : '';
   const infos = doc.quotes.map((q, qi) => quoteInfo(q, qi, doc, colourOf)).join('\n');
   const none = doc.quotes.length === 0 ? '<p class="empty">citat fandt ingen citater i teksten.</p>' : '';
-  return `<!doctype html>
-<html lang="da">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="citat">
-<title>citat · ${escapeHtml(doc.id)}</title>
-<style>${PAGE_CSS}</style>
-</head>
-<body>
+  return `${pageHead(CSP, `citat · ${escapeHtml(doc.id)}`, PAGE_CSS)}<body>
 <a class="skip" href="#article">Gå til artiklen</a>
 <header class="top">
 <p class="brand">citat · citater og kilder</p>
