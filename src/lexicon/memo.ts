@@ -13,13 +13,15 @@
  * @returns the same function, cached
  */
 export function memoizeWord<T>(fn: (word: string) => T, max = 50_000): (word: string) => T {
-  const cache = new Map<string, T>();
+  // `undefined` (most words are no role, no body) is stored as a sentinel, so a hit costs one lookup
+  const NONE = Symbol('none');
+  const cache = new Map<string, T | typeof NONE>();
   return (word: string): T => {
     const hit = cache.get(word);
-    if (hit !== undefined || cache.has(word)) return hit as T;
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const value = fn(word);
     if (cache.size >= max) cache.clear();
-    cache.set(word, value);
+    cache.set(word, value === undefined ? NONE : value);
     return value;
   };
 }

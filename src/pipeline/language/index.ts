@@ -9,7 +9,7 @@
  */
 import type { Language } from '../../schema/index.js';
 import { defineStage } from '../stage.js';
-import { detectLanguage } from './detect.js';
+import { detectLanguage, SCORED } from './detect.js';
 import { majorityLanguage } from './majority.js';
 
 export { detectLanguage, MIN_LETTERS, SCORED, type LanguageResult } from './detect.js';
@@ -28,7 +28,11 @@ export const languageStage = defineStage({
     // quotes has many English function words and, taken whole, can look English.
     const parts = paragraphs.map((p) => {
       const text = doc.text.slice(p.start, p.end);
-      return { ...detectLanguage(sample(text)), letters: countLetters(text) };
+      const letters = countLetters(text);
+      // A headline or byline is too short to tell Danish from Norwegian by itself: say so, and let
+      // the article's longer paragraphs decide (this also spares franc's world pass on every one).
+      if (letters < PARAGRAPH_MIN_LETTERS) return { code: 'und', confidence: 0, scores: zeroScores(), letters };
+      return { ...detectLanguage(sample(text)), letters };
     });
     const determined = parts.filter((r) => r.code !== 'und');
     let whole: { code: string; confidence: number; scores: Record<string, number> };
@@ -49,6 +53,13 @@ export const languageStage = defineStage({
 });
 
 export default detectLanguage;
+
+/** Paragraphs with fewer letters than this get `und` in the pipeline (headlines, bylines). */
+const PARAGRAPH_MIN_LETTERS = 30;
+
+function zeroScores(): Record<string, number> {
+  return Object.fromEntries(SCORED.map((c) => [c, 0]));
+}
 
 /** Longest stretch of a paragraph read for its language: the evidence has long settled by then
  * (sentences of 60+ characters are already told apart 99.7% of the time), and the stage was the
