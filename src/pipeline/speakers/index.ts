@@ -63,7 +63,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
   for (const m of mentions) {
     if (m.kind !== 'role' || quoted(m.start)) continue;
     let cached: Entity | undefined | null = null;
-    cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(text, m, placed, entities)) : cached) });
+    cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(m, placed, entities)) : cached) });
   }
   cands.sort((x, y) => x.pos - y.pos);
   const ctx: SourceContext = { text, mentions, entities, placed, resolved, cands, sentenceOf };
@@ -165,7 +165,7 @@ interface SourceContext {
 }
 
 /** The entity a role mention stands for: the most recent holder of the role, else a described source. */
-function roleEntity(text: string, m: Mention, placed: readonly Placed[], entities: Entity[]): Entity {
+function roleEntity(m: Mention, placed: readonly Placed[], entities: Entity[]): Entity {
   const lemma = m.roleLemma!;
   for (let i = placed.length - 1; i >= 0; i--) {
     const p = placed[i]!;
