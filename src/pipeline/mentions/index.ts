@@ -50,7 +50,9 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
         continue;
       }
       // `den 45-årige`: an age stands for a person in Danish news
-      if (/^\d+-årige?$/.test(t.lower) && i > a && ['den', 'en'].includes(tokens[i - 1]!.lower)) {
+      // (the char-code test spares the regex on every other word)
+      const c0 = t.lower.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57 && /^\d+-årige?$/.test(t.lower) && i > a && ['den', 'en'].includes(tokens[i - 1]!.lower)) {
         out.push({ start: tokens[i - 1]!.start, end: t.end, text: text.slice(tokens[i - 1]!.start, t.end), kind: 'role', roleLemma: 'årig' });
         continue;
       }
@@ -75,7 +77,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
         if (d >= a && DETERMINERS.has(tokens[d]!.lower) && ['den', 'det', 'en', 'et'].includes(tokens[d]!.lower)) {
           out.push({ start: tokens[d]!.start, end: t.end, text: text.slice(tokens[d]!.start, t.end), kind: 'role', roleLemma: lemma });
         }
-      } else if (!t.cap && isOrganisationWord(t.lower) && /(?:et|en)$/.test(t.lower)) {
+      } else if (!t.cap && endsInEtEn(t.lower) && isOrganisationWord(t.lower)) {
+        // (the ending is tested first: a character test, where the lexicon costs a cache lookup)
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: t.text });
       }
     }
@@ -178,4 +181,10 @@ export const mentionsStage = defineStage({
 export function commonCompound(word: string): boolean {
   const dash = word.lastIndexOf('-');
   return dash > 0 && /^\p{Ll}/u.test(word.slice(dash + 1));
+}
+
+/** Whether a lower-cased word ends in `et` or `en` (as `/(?:et|en)$/`, without a regex). */
+function endsInEtEn(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 2) === 101 && (w.charCodeAt(n - 1) === 116 || w.charCodeAt(n - 1) === 110);
 }
