@@ -16,9 +16,21 @@ export interface ScandinavianScore {
 /** Words whose summed weights are kept; cleared when full, so memory stays bounded on long runs. */
 const CACHE_LIMIT = 100_000;
 
+/**
+ * The summed weights of one word, as four numbers and a count (fields, not a typed array: one
+ * object per distinct word, read without an index check).
+ */
+interface WordSum {
+  s0: number;
+  s1: number;
+  s2: number;
+  s3: number;
+  n: number;
+}
+
 /** A fitted model: one weight vector (da, nb, nn, sv) per feature and a bias vector. */
 export class ScandinavianModel {
-  private readonly cache = new Map<string, { sum: Float64Array; n: number }>();
+  private readonly cache = new Map<string, WordSum>();
 
   /**
    * @param weights weight vector per feature name, four numbers each
@@ -40,16 +52,24 @@ export class ScandinavianModel {
   }
 
   /** Summed weights and feature count of one word (cached: news repeats its words). */
-  private word(word: string): { sum: Float64Array; n: number } {
+  private word(word: string): WordSum {
     let hit = this.cache.get(word);
     if (hit) return hit;
-    const sum = new Float64Array(4);
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
     const feats = wordFeatures(word);
     for (const f of feats) {
       const w = this.weights.get(f);
-      if (w) for (let k = 0; k < 4; k++) sum[k]! += w[k]!;
+      if (w) {
+        s0 += w[0]!;
+        s1 += w[1]!;
+        s2 += w[2]!;
+        s3 += w[3]!;
+      }
     }
-    hit = { sum, n: feats.length };
+    hit = { s0, s1, s2, s3, n: feats.length };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, hit);
     return hit;
@@ -63,17 +83,24 @@ export class ScandinavianModel {
    * @returns logits and word count
    */
   score(text: string, ws: readonly string[] = words(text)): ScandinavianScore {
-    const sum = [0, 0, 0, 0];
+    // four running sums in locals (the same additions in the same order as a vector would make)
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
     let n = 0;
-    for (const w of ws) {
-      const v = this.word(w);
-      for (let k = 0; k < 4; k++) sum[k]! += v.sum[k]!;
+    for (let i = 0; i < ws.length; i++) {
+      const v = this.word(ws[i]!);
+      s0 += v.s0;
+      s1 += v.s1;
+      s2 += v.s2;
+      s3 += v.s3;
       n += v.n;
     }
     const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
     const b = this.bias;
     return {
-      logits: [b[0]! + sum[0]! * scale, b[1]! + sum[1]! * scale, b[2]! + sum[2]! * scale, b[3]! + sum[3]! * scale],
+      logits: [b[0]! + s0 * scale, b[1]! + s1 * scale, b[2]! + s2 * scale, b[3]! + s3 * scale],
       words: ws.length,
     };
   }
