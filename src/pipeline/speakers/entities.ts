@@ -60,8 +60,9 @@ function newEntity(entities: Entity[], m: Mention, name: string): Entity {
 function absorb(e: Entity, m: Mention, name: string, roleLemmaOf: (role: string) => string | undefined): void {
   const lower = name.toLowerCase();
   e.names.add(lower);
-  const parts = lower.split(/\s+/);
-  if (e.kind === 'person' && parts.length > 1) e.names.add(parts[parts.length - 1]!);
+  // the last of the parts `split(/\s+/)` would give, without building them (this runs per mention)
+  const space = lastSpace(lower);
+  if (e.kind === 'person' && space >= 0) e.names.add(lower.slice(space + 1));
   if (wordCount(name) > wordCount(e.name)) e.name = name;
   if (m.gender && !e.gender) e.gender = m.gender;
   for (const r of m.roles ?? []) {
@@ -72,8 +73,24 @@ function absorb(e: Entity, m: Mention, name: string, roleLemmaOf: (role: string)
   e.mentions.push({ start: m.start, end: m.end });
 }
 
+/** `s.split(/\s+/).length + s.length / 1000`, counted without building the parts. */
 function wordCount(s: string): number {
-  return s.split(/\s+/).length + s.length / 1000;
+  let parts = 1;
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) parts++;
+  return parts + s.length / 1000;
+}
+
+/** Whether a char code matches the regex `\s`. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Index of the last `\s` character in s, or -1: the last part of `s.split(/\s+/)` starts after it. */
+function lastSpace(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (isSpace(s.charCodeAt(i))) return i;
+  return -1;
 }
 
 /**
@@ -84,21 +101,22 @@ function wordCount(s: string): number {
  */
 export function findByName(entities: readonly Entity[], name: string, kind: string): Entity | undefined {
   const lower = name.toLowerCase();
-  const parts = lower.split(/\s+/);
   for (let i = entities.length - 1; i >= 0; i--) {
     const e = entities[i]!;
     if (e.names.has(lower)) return e;
   }
   if (kind === 'person') {
-    const last = parts[parts.length - 1]!;
+    // as `split(/\s+/)` would give: one part when there is no space, else the last part after it
+    const space = lastSpace(lower);
+    const last = lower.slice(space + 1);
     for (let i = entities.length - 1; i >= 0; i--) {
       const e = entities[i]!;
       if (e.kind !== 'person' && e.kind !== 'unknown') continue;
       // `Kabulov` after `Zamir Kabulov`, or `Zamir Kabulov` after `Kabulov`
-      if (parts.length === 1 && e.names.has(last)) return e;
+      if (space < 0 && e.names.has(last)) return e;
       // a full name joins a surname-only entity, never another person's full name (`Poul Thomsen` is not `Connie Thomsen`)
       // (a shorter form of the same name joins it: `Nyrup Rasmussen` is `Poul Nyrup Rasmussen`)
-      if (parts.length > 1 && e.names.has(last) && ![...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) return e;
+      if (space >= 0 && e.names.has(last) && ![...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) return e;
     }
   }
   return undefined;
