@@ -69,7 +69,13 @@ export function patternAt(tokens: readonly Token[], i: number, content: 'before'
   for (const p of REPORTING_NOUN_CUES) {
     if (p.content !== content && p.content !== 'either') continue;
     if (p.source === 'inside') continue;
-    if (p.words.every((alts, d) => alts.includes(tokens[i + d]?.lower ?? ''))) return { first: i, last: i + p.words.length - 1, pattern: p };
+    if (wordsAt(tokens, i, p.words)) return { first: i, last: i + p.words.length - 1, pattern: p };
   }
   return undefined;
+}
+
+/** Whether each word slot of a pattern matches the token at its place (a loop: no closure per pattern and token). */
+function wordsAt(tokens: readonly Token[], i: number, words: readonly (readonly string[])[]): boolean {
+  for (let d = 0; d < words.length; d++) if (!words[d]!.includes(tokens[i + d]?.lower ?? '')) return false;
+  return true;
 }
