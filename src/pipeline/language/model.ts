@@ -16,21 +16,15 @@ export interface ScandinavianScore {
 /** Words whose summed weights are kept; cleared when full, so memory stays bounded on long runs. */
 const CACHE_LIMIT = 100_000;
 
-/**
- * The summed weights of one word, as four numbers and a count (fields, not a typed array: one
- * object per distinct word, read without an index check).
- */
-interface WordSum {
-  s0: number;
-  s1: number;
-  s2: number;
-  s3: number;
-  n: number;
-}
-
 /** A fitted model: one weight vector (da, nb, nn, sv) per feature and a bias vector. */
 export class ScandinavianModel {
-  private readonly cache = new Map<string, WordSum>();
+  /**
+   * Word → slot in {@link sums}. The sums live in one flat array (five numbers a slot: four summed
+   * weights and the feature count), not an object per word: a lookup then reads one small integer
+   * and one run of memory instead of following pointers to boxed numbers.
+   */
+  private readonly cache = new Map<string, number>();
+  private sums = new Float64Array(5 * 1024);
 
   /**
    * @param weights weight vector per feature name, four numbers each
@@ -51,10 +45,10 @@ export class ScandinavianModel {
     return this.weights.has(`w:${word}`);
   }
 
-  /** Summed weights and feature count of one word (cached: news repeats its words). */
-  private word(word: string): WordSum {
-    let hit = this.cache.get(word);
-    if (hit) return hit;
+  /** Offset in {@link sums} of one word's summed weights and feature count (cached: news repeats its words). */
+  private slot(word: string): number {
+    const hit = this.cache.get(word);
+    if (hit !== undefined) return hit;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -69,10 +63,21 @@ export class ScandinavianModel {
         s3 += w[3]!;
       }
     }
-    hit = { s0, s1, s2, s3, n: feats.length };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, hit);
-    return hit;
+    const at = 5 * this.cache.size;
+    if (at + 5 > this.sums.length) {
+      const grown = new Float64Array(this.sums.length * 2);
+      grown.set(this.sums);
+      this.sums = grown;
+    }
+    const sums = this.sums;
+    sums[at] = s0;
+    sums[at + 1] = s1;
+    sums[at + 2] = s2;
+    sums[at + 3] = s3;
+    sums[at + 4] = feats.length;
+    this.cache.set(word, at);
+    return at;
   }
 
   /**
@@ -90,12 +95,13 @@ export class ScandinavianModel {
     let s3 = 0;
     let n = 0;
     for (let i = 0; i < ws.length; i++) {
-      const v = this.word(ws[i]!);
-      s0 += v.s0;
-      s1 += v.s1;
-      s2 += v.s2;
-      s3 += v.s3;
-      n += v.n;
+      const at = this.slot(ws[i]!);
+      const sums = this.sums;
+      s0 += sums[at]!;
+      s1 += sums[at + 1]!;
+      s2 += sums[at + 2]!;
+      s3 += sums[at + 3]!;
+      n += sums[at + 4]!;
     }
     const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
     const b = this.bias;
