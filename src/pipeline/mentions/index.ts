@@ -44,8 +44,9 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
       if (t.type !== 'word') continue;
-      const pron = SUBJECT_PRONOUNS.get(t.lower);
-      if (pron && (t.lower === 'han' || t.lower === 'hun' || t.lower === 'de')) {
+      // (the three words first: the pronoun table is then looked up for them only, not every word)
+      const pron = t.lower === 'han' || t.lower === 'hun' || t.lower === 'de' ? SUBJECT_PRONOUNS.get(t.lower) : undefined;
+      if (pron) {
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', ...(pron.gender ? { gender: pron.gender } : {}), plural: pron.plural });
         continue;
       }
