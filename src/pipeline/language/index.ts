@@ -32,7 +32,8 @@ export const languageStage = defineStage({
       // A headline or byline is too short to tell Danish from Norwegian by itself: say so, and let
       // the article's longer paragraphs decide (this also spares franc's world pass on every one).
       if (letters < PARAGRAPH_MIN_LETTERS) return { code: 'und', confidence: 0, scores: zeroScores(), letters };
-      return { ...detectLanguage(sample(text)), letters };
+      const r = detectLanguage(sample(text));
+      return { code: r.code, confidence: r.confidence, scores: r.scores, letters };
     });
     const determined = parts.filter((r) => r.code !== 'und');
     let whole: { code: string; confidence: number; scores: Record<string, number> };
@@ -41,7 +42,8 @@ export const languageStage = defineStage({
     else {
       const total = determined.reduce((a, r) => a + r.letters, 0);
       const scores: Record<string, number> = {};
-      for (const r of parts) for (const [code, v] of Object.entries(r.scores)) scores[code] = (scores[code] ?? 0) + (r.code === 'und' ? 0 : (v * r.letters) / total);
+      // for…in, not Object.entries: no pair array per paragraph (same keys, same order)
+      for (const r of parts) for (const code in r.scores) scores[code] = (scores[code] ?? 0) + (r.code === 'und' ? 0 : (r.scores[code]! * r.letters) / total);
       for (const code of Object.keys(scores)) scores[code] = Math.round(scores[code]! * 1000) / 1000;
       const majority = majorityLanguage(parts)!;
       const confidence = determined.reduce((a, r) => a + (r.code === majority.code ? r.confidence * r.letters : 0), 0) / total;
