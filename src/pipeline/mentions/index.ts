@@ -97,9 +97,11 @@ function nameMention(text: string, tokens: readonly Token[], first: number, last
     roles.push(tokens[f]!.lower);
     f++;
   }
-  const words = tokens.slice(f, last + 1).filter((t) => t.type === 'word');
+  // one array, not a slice and then a filter of it
+  const words: Token[] = [];
+  for (let k = f; k <= last; k++) if (tokens[k]!.type === 'word') words.push(tokens[k]!);
   const name = text.slice(tokens[f]!.start, tokens[last]!.end);
-  const acronym = words.some((t) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text));
+  const acronym = words.some((t) => t.text.length >= 2 && isUpperCased(t.text) && /\p{Lu}{2}/u.test(t.text));
   const org = acronym || words.some((t) => isOrganisationWord(t.lower)) || WELL_KNOWN_ACRONYM_BODIES.has(name);
   const gender = isInitial(tokens, f) ? undefined : genderOfFirstName(tokens[f]!.text);
   // lower-case titles just before the name (`den amerikanske general John Nicholson`)
@@ -188,4 +190,17 @@ export function commonCompound(word: string): boolean {
 function endsInEtEn(w: string): boolean {
   const n = w.length;
   return n >= 2 && w.charCodeAt(n - 2) === 101 && (w.charCodeAt(n - 1) === 116 || w.charCodeAt(n - 1) === 110);
+}
+
+/**
+ * `word === word.toUpperCase()`, without building the upper-cased copy for the usual word with a
+ * lower-case ASCII letter (the copy is made only for words with letters beyond ASCII).
+ */
+function isUpperCased(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return word === word.toUpperCase();
+  }
+  return true;
 }
