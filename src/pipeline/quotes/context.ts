@@ -5,6 +5,7 @@
  */
 import type { Paragraph, Sentence } from '../../schema/index.js';
 import { QUOTE_CHARS, tokenAt, type Token } from '../../nlp/tokens.js';
+import { countSplitParts } from '../../nlp/space-runs.js';
 import type { QuotedSpan } from '../layers.js';
 
 /** Tokens and their places, built once per document. */
@@ -72,7 +73,7 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
       return;
     }
     const content = text.slice(q.start, q.end);
-    const words = content.split(/\s+/).length;
+    const words = countSplitParts(content);
     long[k] = words > 12 || (/[.!?]["»«”]?\s*$/.test(content) && words > 4) ? 1 : 0;
   });
   return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken, long };

@@ -10,6 +10,7 @@ import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
 import { phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
 import { ANAPHORIC_OBJECTS, AUXILIARIES } from '../../lexicon/clause-words.js';
 import { tokenAt } from '../../nlp/tokens.js';
+import { countPartsWithLetter } from '../../nlp/space-runs.js';
 
 /** An attribution: the cue and the source phrase (either may be missing). */
 export interface Attribution {
@@ -153,7 +154,7 @@ export function findDirectCandidates(ctx: QuoteContext): DirectCandidate[] {
     let attribution: Attribution | null = null;
     if (closeTok >= 0) attribution = attributionAfter(ctx, closeTok);
     if (!attribution && openTok >= 0) attribution = attributionBefore(ctx, openTok);
-    const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    const words = countPartsWithLetter(text);
     const endsLikeSpeech = /[.,!?…:;]\s*$/.test(text) || (closeTok >= 0 && ctx.tokens[closeTok + 1]?.text === ',' && words >= 3);
     const speechLike = (endsLikeSpeech && words >= 2) || words >= 6;
     out.push({ span, spanIndex: k, start: span.start, end: span.end, attribution, speechLike, opensParagraph: span.open === null || span.open === p.start });

@@ -5,6 +5,7 @@
  */
 import type { FoundQuote, Range } from '../layers.js';
 import { defineStage } from '../stage.js';
+import { countSplitParts } from '../../nlp/space-runs.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { findDirectCandidates, type DirectCandidate } from './direct.js';
 import { findIndirect } from './indirect.js';
@@ -81,7 +82,7 @@ function keepDirect(ctx: QuoteContext, candidates: DirectCandidate[]): DirectCan
 /** A stretch that starts with a capital and ends with final punctuation inside the marks is a sentence of speech. */
 function sentenceLike(ctx: QuoteContext, c: DirectCandidate): boolean {
   const s = ctx.text.slice(c.start, c.end);
-  return /^\p{Lu}/u.test(s) && /[.!?]$/.test(s) && s.split(/\s+/).length >= 4;
+  return /^\p{Lu}/u.test(s) && /[.!?]$/.test(s) && countSplitParts(s) >= 4;
 }
 
 /** Continuation quotes of a multi-paragraph quote share the speaker of the paragraph that is attributed. */

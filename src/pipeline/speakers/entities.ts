@@ -5,6 +5,7 @@
  * @module
  */
 import type { SpeakerKind } from '../../schema/index.js';
+import { countSplitParts, lastSpaceIndex } from '../../nlp/space-runs.js';
 import type { Mention, Range } from '../layers.js';
 
 /** A source in the article. */
@@ -61,7 +62,7 @@ function absorb(e: Entity, m: Mention, name: string, roleLemmaOf: (role: string)
   const lower = name.toLowerCase();
   e.names.add(lower);
   // the last of the parts `split(/\s+/)` would give, without building them (this runs per mention)
-  const space = lastSpace(lower);
+  const space = lastSpaceIndex(lower);
   if (e.kind === 'person' && space >= 0) e.names.add(lower.slice(space + 1));
   if (wordCount(name) > wordCount(e.name)) e.name = name;
   if (m.gender && !e.gender) e.gender = m.gender;
@@ -75,22 +76,7 @@ function absorb(e: Entity, m: Mention, name: string, roleLemmaOf: (role: string)
 
 /** `s.split(/\s+/).length + s.length / 1000`, counted without building the parts. */
 function wordCount(s: string): number {
-  let parts = 1;
-  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) parts++;
-  return parts + s.length / 1000;
-}
-
-/** Whether a char code matches the regex `\s`. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-/** Index of the last `\s` character in s, or -1: the last part of `s.split(/\s+/)` starts after it. */
-function lastSpace(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (isSpace(s.charCodeAt(i))) return i;
-  return -1;
+  return countSplitParts(s) + s.length / 1000;
 }
 
 /**
@@ -107,7 +93,7 @@ export function findByName(entities: readonly Entity[], name: string, kind: stri
   }
   if (kind === 'person') {
     // as `split(/\s+/)` would give: one part when there is no space, else the last part after it
-    const space = lastSpace(lower);
+    const space = lastSpaceIndex(lower);
     const last = lower.slice(space + 1);
     for (let i = entities.length - 1; i >= 0; i--) {
       const e = entities[i]!;

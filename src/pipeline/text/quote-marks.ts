@@ -11,6 +11,7 @@ import type { Paragraph } from '../../schema/index.js';
 import type { QuotedSpan } from '../layers.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { isSpace } from './paragraphs.js';
+import { countSplitParts } from '../../nlp/space-runs.js';
 
 type Role = 'open' | 'close' | 'either';
 
@@ -94,7 +95,7 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
   }
   // the article opens inside a quote: marks-free paragraphs before the first, unopened, closing mark
   // (quoted single words and short names before it do not count)
-  const firstMarked = spans.find((s) => s.open === null || s.close === null || s.style === 'dash' || text.slice(s.start, s.end).split(/\s+/).length > 3);
+  const firstMarked = spans.find((s) => s.open === null || s.close === null || s.style === 'dash' || countSplitParts(text.slice(s.start, s.end)) > 3);
   if (firstMarked && firstMarked.open === null && firstMarked.close !== null && firstMarked.paragraph <= 6) {
     fill(0, firstMarked.paragraph);
   }

@@ -1,0 +1,62 @@
+/**
+ * Counting the parts of a text between runs of white space, as `text.split(/\s+/)` would give
+ * them, without building the parts: the quote and speaker rules count words of spans and names
+ * many times per document, and each split allocated an array of strings only to read its length.
+ * @module
+ */
+
+/**
+ * Whether a UTF-16 code unit matches the regex `\s` (the same set, checked over every code unit).
+ * @param c a char code
+ */
+export function isSpaceChar(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * `text.split(/\s+/).length`: one more than the number of white-space runs.
+ * @param text any text
+ */
+export function countSplitParts(text: string): number {
+  let parts = 1;
+  for (let i = 0; i < text.length; i++) if (isSpaceChar(text.charCodeAt(i)) && (i === 0 || !isSpaceChar(text.charCodeAt(i - 1)))) parts++;
+  return parts;
+}
+
+/**
+ * `text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length`: the parts that hold a letter.
+ * @param text any text
+ */
+export function countPartsWithLetter(text: string): number {
+  let count = 0;
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceChar(c)) {
+      if (letter) count++;
+      letter = false;
+    } else if (!letter) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letter = true;
+      else if (c >= 128) {
+        // a surrogate pair is one code point for the `u` flag
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+        letter = LETTER.test(pair ? text.slice(i, i + 2) : text[i]!);
+      }
+    }
+  }
+  return letter ? count + 1 : count;
+}
+
+/** One letter (a code point). */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Index of the last `\s` character, or -1: the last part of `text.split(/\s+/)` starts after it.
+ * @param text any text
+ */
+export function lastSpaceIndex(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (isSpaceChar(text.charCodeAt(i))) return i;
+  return -1;
+}
