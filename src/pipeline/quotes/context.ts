@@ -16,16 +16,16 @@ export interface QuoteContext {
   paragraphs: Paragraph[];
   spans: QuotedSpan[];
   /** Per token: index of the quoted stretch whose content holds it, or -1. */
-  inSpan: Int32Array;
+  inSpan: number[];
   /** Per token: index of its sentence, or -1 (white space between sentences holds no tokens). */
-  sentenceOf: Int32Array;
+  sentenceOf: number[];
   /** Per sentence: [first token, end token) */
   sentenceTokens: [number, number][];
   /** Per quoted stretch: whether it is speech (a dash paragraph, several words, a sentence) rather than a fragment. */
-  long: Uint8Array;
+  long: number[];
   /** Per quoted stretch: index of the token of its opening mark, or -1; and of its closing mark. */
-  openToken: Int32Array;
-  closeToken: Int32Array;
+  openToken: number[];
+  closeToken: number[];
 }
 
 /**
@@ -38,10 +38,12 @@ export interface QuoteContext {
  */
 export function buildContext(text: string, tokens: Token[], sentences: Sentence[], paragraphs: Paragraph[], spans: QuotedSpan[]): QuoteContext {
   const n = tokens.length;
-  const inSpan = new Int32Array(n).fill(-1);
-  const sentenceOf = new Int32Array(n).fill(-1);
-  const openToken = new Int32Array(spans.length).fill(-1);
-  const closeToken = new Int32Array(spans.length).fill(-1);
+  // plain arrays of small integers, not typed arrays: a typed array of a document's length has its
+  // memory outside the JS heap, which costs more to allocate and to free than the array itself
+  const inSpan = filled(n, -1);
+  const sentenceOf = filled(n, -1);
+  const openToken = filled(spans.length, -1);
+  const closeToken = filled(spans.length, -1);
   let si = 0;
   const sentenceTokens: [number, number][] = sentences.map(() => [0, 0]);
   for (let i = 0; i < n; i++) {
@@ -66,7 +68,7 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
       if (tokens[c]?.start === q.close) closeToken[k] = c;
     }
   });
-  const long = new Uint8Array(spans.length);
+  const long = filled(spans.length, 0);
   spans.forEach((q, k) => {
     if (q.style === 'dash') {
       long[k] = 1;
@@ -95,4 +97,11 @@ export function isQuoteMark(ctx: QuoteContext, i: number): boolean {
  */
 export function isFinalPunct(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
+}
+
+/** An array of n copies of a small integer (built by push, so its elements stay packed). */
+function filled(n: number, value: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(value);
+  return a;
 }
