@@ -369,9 +369,12 @@ export function lookupVerbForm(word: string): ReportingVerb | undefined {
   return BY_FORM.get(word.toLowerCase())?.[0];
 }
 
+/** Shared answer for the many words that are no reporting verb (no new array per lookup). */
+const NO_ENTRIES: readonly ReportingVerb[] = Object.freeze([]);
+
 /** Every reporting-verb entry that has this form (empty when none); case-insensitive. */
 export function lookupVerbEntries(word: string): readonly ReportingVerb[] {
-  return BY_FORM.get(word.toLowerCase()) ?? [];
+  return BY_FORM.get(word.toLowerCase()) ?? NO_ENTRIES;
 }
 
 /**
