@@ -4,6 +4,7 @@
  * many times per document, and each split allocated an array of strings only to read its length.
  * @module
  */
+import { letterWidthAt } from './letters.js';
 
 /**
  * Whether a UTF-16 code unit matches the regex `\s` (the same set, checked over every code unit).
@@ -38,19 +39,12 @@ export function countPartsWithLetter(text: string): number {
       if (letter) count++;
       letter = false;
     } else if (!letter) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letter = true;
-      else if (c >= 128) {
-        // a surrogate pair is one code point for the `u` flag
-        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-        letter = LETTER.test(pair ? text.slice(i, i + 2) : text[i]!);
-      }
+      letter = letterWidthAt(text, i) > 0;
     }
   }
   return letter ? count + 1 : count;
 }
 
-/** One letter (a code point). */
-const LETTER = /^\p{L}$/u;
 
 /**
  * Index of the last `\s` character, or -1: the last part of `text.split(/\s+/)` starts after it.

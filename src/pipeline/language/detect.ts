@@ -14,6 +14,7 @@
  */
 import { francAll } from 'franc';
 import { FRANC_IGNORE, ISO3_TO_1 } from '../../lexicon/language/iso639.js';
+import { countLetters } from '../../nlp/letters.js';
 import { GROUP_WORDS } from '../../lexicon/language/scandinavian-words.js';
 import { WEIGHTS } from '../../lexicon/language/weights.js';
 import { SCANDINAVIAN, words } from './features.js';
@@ -96,7 +97,7 @@ export function detectLanguage(text: string): LanguageResult {
  */
 export function detectWith(text: string, model: ScandinavianModel): LanguageResult {
   const scores = emptyScores();
-  if (!hasLetters(text, MIN_LETTERS)) return { code: 'und', confidence: 0, scores };
+  if (countLetters(text, MIN_LETTERS) < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
   let scandinavian = 0;
   let shared = 0;
   let foreign = 0;
@@ -134,12 +135,3 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   return { code: ISO3_TO_1[top] ?? 'und', confidence: round(Math.min(1, topScore / total + (topScore - second))), scores };
 }
 
-/** Whether a text has at least `min` letters (stops counting there; no array is built). */
-function hasLetters(text: string, min: number): boolean {
-  let n = 0;
-  for (let i = 0; i < text.length && n < min; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || /\p{L}/u.test(text[i]!)))) n++;
-  }
-  return n >= min;
-}

@@ -15,6 +15,7 @@
  */
 import { PATTERNS } from '../../lexicon/language/scandinavian-patterns.js';
 import { WORDS, type ScandinavianCode } from '../../lexicon/language/scandinavian-words.js';
+import { letterWidthAt } from '../../nlp/letters.js';
 
 /** The languages of the Scandinavian decision, in the order of every weight vector. */
 export const SCANDINAVIAN: readonly ScandinavianCode[] = ['da', 'nb', 'nn', 'sv'];
@@ -62,34 +63,23 @@ export function wordFeatures(word: string): string[] {
  */
 export function words(text: string): string[] {
   // A scanner over char codes with the same result as `match(WORD)`: the regex was a visible
-  // share of the language stage. Outside Latin-1 and Latin Extended it asks `\p{L}` per character.
+  // share of the language stage (see nlp/letters.ts).
   const lower = text.toLowerCase();
   const out: string[] = [];
   const n = lower.length;
   let start = -1;
   let i = 0;
   while (i < n) {
-    const c = lower.charCodeAt(i);
-    let width = 1;
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    else if (c >= 0xc0 && c <= 0x24f) letter = c !== 0xd7 && c !== 0xf7;
-    else if (c < 0xc0) letter = c === 0xaa || c === 0xb5 || c === 0xba;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      width = 2;
-      letter = LETTER.test(lower.slice(i, i + 2));
-    } else letter = LETTER.test(lower[i]!);
-    if (letter) {
+    const width = letterWidthAt(lower, i);
+    if (width > 0) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       out.push(lower.slice(start, i));
       start = -1;
     }
-    i += width;
+    i += width || 1;
   }
   if (start >= 0) out.push(lower.slice(start));
   return out;
 }
 
-/** One letter (a code point), for {@link words}. */
-const LETTER = /^\p{L}$/u;

@@ -10,6 +10,7 @@
 import type { Language } from '../../schema/index.js';
 import { defineStage } from '../stage.js';
 import { detectLanguage, SCORED } from './detect.js';
+import { countLetters } from '../../nlp/letters.js';
 import { majorityLanguage } from './majority.js';
 
 export { detectLanguage, MIN_LETTERS, SCORED, type LanguageResult } from './detect.js';
@@ -75,17 +76,3 @@ function sample(text: string): string {
   return text.slice(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
 }
 
-/**
- * Number of letters in a text (a loop over char codes: the regex `\p{L}` with `match` allocates
- * an array per paragraph).
- * @param text any text
- */
-function countLetters(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
-    else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || /\p{L}/u.test(text[i]!))) n++;
-  }
-  return n;
-}
