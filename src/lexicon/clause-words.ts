@@ -92,3 +92,10 @@ export const PREDICATIVE_CUES: ReadonlyMap<string, string> = new Map([
 
 /** Copulas that carry a predicative cue. */
 export const COPULAS: ReadonlySet<string> = new Set(['er', 'var', 'bliver', 'blev', 'været', 'forbliver']);
+
+/** First-person singular pronouns and possessives: a person's speech (not a body's). */
+export const FIRST_PERSON_SINGULAR: readonly string[] = ['jeg', 'mig', 'min', 'mit', 'mine'];
+
+/** First-person pronouns and possessives, singular and plural: speech, not news narration (which is in the third person). */
+export const FIRST_PERSON: readonly string[] = [...FIRST_PERSON_SINGULAR, 'vi', 'os', 'vores', 'vor', 'vort', 'vore'];
+

@@ -40,3 +40,11 @@ export function countLetters(text: string, limit = Infinity): number {
   }
   return n;
 }
+
+/**
+ * A regex that finds any of the words as a whole word (not inside a longer word), in any case.
+ * @param words lower-case words
+ */
+export function wordPattern(words: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu');
+}

@@ -6,12 +6,13 @@
  */
 import type { Speaker } from '../../schema/index.js';
 import { roleLemma } from '../../lexicon/roles.js';
-import { SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { FIRST_PERSON_SINGULAR, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { wordPattern } from '../../nlp/letters.js';
 import type { FoundQuote, Mention, Range, ResolvedSpeaker, WorkingDocument } from '../layers.js';
 import { defineStage } from '../stage.js';
 import { buildEntities, findByName, type Entity, type Placed } from './entities.js';
 
-const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:jeg|mig|min|mit|mine)(?![\p{L}])/iu;
+const SINGULAR_SPEECH = wordPattern(FIRST_PERSON_SINGULAR);
 
 /** The lemma of a role string: its first role noun (`afdelingschef i Ruslands …` → `afdelingschef`). */
 function lemmaOfRole(role: string): string | undefined {
@@ -96,7 +97,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
         }
       }
       // words in the first person singular are a person's, not a body's
-      const singular = FIRST_PERSON_SINGULAR.test(text.slice(q.start, q.end));
+      const singular = SINGULAR_SPEECH.test(text.slice(q.start, q.end));
       for (let j = i - 1; j >= 0; j--) {
         const pj = paragraphOf(quotes[j]!.start);
         if (pj < pi - 2) break;

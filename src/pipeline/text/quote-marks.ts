@@ -9,6 +9,8 @@
  */
 import type { Paragraph } from '../../schema/index.js';
 import type { QuotedSpan } from '../layers.js';
+import { FIRST_PERSON } from '../../lexicon/clause-words.js';
+import { wordPattern } from '../../nlp/letters.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { isSpace } from './paragraphs.js';
 import { countSplitParts } from '../../nlp/space-runs.js';
@@ -16,7 +18,7 @@ import { countSplitParts } from '../../nlp/space-runs.js';
 type Role = 'open' | 'close' | 'either';
 
 /** First-person pronouns: speech, not narration (news narration is in the third person). */
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:jeg|mig|min|mit|mine|vi|os|vores|vor|vort|vore)(?![\p{L}])/iu;
+const FIRST_PERSON_SPEECH = wordPattern(FIRST_PERSON);
 
 /**
  * Finds the quoted stretches of a text.
@@ -89,7 +91,7 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
     // never closed (the archive lost the marks): paragraphs right after that speak in the first
     // person (`jeg`, `vi`, `vores` …) go on with the quote; narration or a headline ends it
     for (let q = s.paragraph + 1; q < paragraphs.length && q - s.paragraph <= 4; q++) {
-      if (byParagraph.has(q) || isHeadline(q) || !FIRST_PERSON.test(text.slice(paragraphs[q]!.start, paragraphs[q]!.end))) break;
+      if (byParagraph.has(q) || isHeadline(q) || !FIRST_PERSON_SPEECH.test(text.slice(paragraphs[q]!.start, paragraphs[q]!.end))) break;
       fill(q, q + 1);
     }
   }
