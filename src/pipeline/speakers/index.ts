@@ -72,7 +72,13 @@ export function attributeSpeakers(doc: WorkingDocument): void {
     resolved.push(q.source ? resolveSource(ctx, q) : null);
   });
   // continuation quotes: the linked quote, else the previous quote nearby, else the next one
-  const paragraphOf = (pos: number) => (doc.paragraphs ?? []).findIndex((p) => p.start <= pos && pos <= p.end);
+  // each quote's paragraph, found once (the loops below look it up for every pair of quotes)
+  const paragraphs = doc.paragraphs ?? [];
+  let pIndex = 0;
+  const quoteParagraph = quotes.map((q) => {
+    while (pIndex + 1 < paragraphs.length && paragraphs[pIndex]!.end < q.start) pIndex++;
+    return paragraphs[pIndex] && paragraphs[pIndex]!.start <= q.start ? pIndex : -1;
+  });
   for (let pass = 0; pass < 2; pass++) {
     quotes.forEach((q, i) => {
       // only quotes with no cue of their own continue a speaker; a cue without a source stays unattributed
@@ -82,7 +88,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
         resolved[i] = { entity: linked.entity, mention: null, how: 'continuation' };
         return;
       }
-      const pi = paragraphOf(q.start);
+      const pi = quoteParagraph[i]!;
       // the sentence just before, when it is narration, introduces the speaker
       // (`X blev slidt op. "Jeg var …"`)
       const si = sentenceOf(q.start);
@@ -99,14 +105,14 @@ export function attributeSpeakers(doc: WorkingDocument): void {
       // words in the first person singular are a person's, not a body's
       const singular = SINGULAR_SPEECH.test(text.slice(q.start, q.end));
       for (let j = i - 1; j >= 0; j--) {
-        const pj = paragraphOf(quotes[j]!.start);
+        const pj = quoteParagraph[j]!;
         if (pj < pi - 2) break;
         let r = resolved[j];
         if (!r) continue;
         // an indirect quote inside a direct quote's paragraph (its attribution sentence reports
         // someone else) does not interrupt that direct speech
         if (quotes[j]!.kind !== 'direct') {
-          for (let k = j - 1; k >= 0 && paragraphOf(quotes[k]!.start) === pj; k--) {
+          for (let k = j - 1; k >= 0 && quoteParagraph[k] === pj; k--) {
             if (quotes[k]!.kind === 'direct' && resolved[k]) {
               r = resolved[k]!;
               break;
@@ -119,7 +125,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
       }
       if (pass === 1) {
         for (let j = i + 1; j < quotes.length; j++) {
-          if (paragraphOf(quotes[j]!.start) > pi + 2) break;
+          if (quoteParagraph[j]! > pi + 2) break;
           const r = resolved[j];
           if (r) {
             resolved[i] = { entity: r.entity, mention: null, how: 'continuation' };
