@@ -10,7 +10,7 @@ import { lookupVerbEntries } from '../../lexicon/reporting-verbs.js';
 import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
 import { formKind } from './cues.js';
-import { isQuoteMark, type QuoteContext } from './context.js';
+import { isQuoteMark, wordsInsideSentences, type QuoteContext } from './context.js';
 import { isVerbLike, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
 
 /**
@@ -118,7 +118,7 @@ export function frontedAdverbial(ctx: QuoteContext, p: Phrase): boolean {
   const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[p.first]!]?.[0] === p.first;
   if (!sentenceStart) return false;
   // a capitalised word seen elsewhere inside a sentence is a name
-  return !ctx.tokens.some((o, i) => i !== p.first && o.text === t.text && ctx.sentenceTokens[ctx.sentenceOf[i]!]?.[0] !== i);
+  return !wordsInsideSentences(ctx).has(t.text);
 }
 
 /** Whether the verb at v stands in a conditional or question clause (`Hvis politiet vurderer, at …`). */

@@ -21,6 +21,8 @@ export interface QuoteContext {
   sentenceOf: number[];
   /** Per sentence: [first token, end token) */
   sentenceTokens: [number, number][];
+  /** Texts of the tokens that stand inside a sentence (not first), built on first use. */
+  innerWords?: Set<string>;
   /** Per quoted stretch: whether it is speech (a dash paragraph, several words, a sentence) rather than a fragment. */
   long: number[];
   /** Per quoted stretch: index of the token of its opening mark, or -1; and of its closing mark. */
@@ -104,4 +106,20 @@ function filled(n: number, value: number): number[] {
   const a: number[] = [];
   for (let i = 0; i < n; i++) a.push(value);
   return a;
+}
+
+/**
+ * The texts of every token that is not the first of its sentence, built once per document on first
+ * use: a capitalised word found there is a name, wherever else it stands.
+ * @param ctx context
+ */
+export function wordsInsideSentences(ctx: QuoteContext): ReadonlySet<string> {
+  if (!ctx.innerWords) {
+    const inner = new Set<string>();
+    ctx.tokens.forEach((o, i) => {
+      if (ctx.sentenceTokens[ctx.sentenceOf[i]!]?.[0] !== i) inner.add(o.text);
+    });
+    ctx.innerWords = inner;
+  }
+  return ctx.innerWords;
 }
