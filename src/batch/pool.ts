@@ -1,28 +1,42 @@
 /**
- * A pool of worker threads that each run the pipeline. A task goes to the least busy worker
- * (each holds at most `perWorker` tasks, so there is always a next document waiting when one
- * finishes). A worker that dies is replaced: the task it was working on — the oldest it held,
- * since a worker takes tasks in order — is reported as WORKER_CRASHED, the others are handed on.
+ * A pool of worker threads that each run the pipeline. A task goes to the least busy worker,
+ * which holds enough tasks for about {@link QUEUE_MS} of work (from 4 to `perWorker`, sized by
+ * its time per document so far), so there is always a next document waiting when one finishes
+ * and a stop (SIGINT) is not kept waiting long. Tasks go out and results come back in groups:
+ * one message per document cost both threads a wake-up each, most of the main thread's time.
+ * A worker that dies is replaced: the task it was working on (which it notes in a shared slot)
+ * is reported as WORKER_CRASHED, the others it held are handed on, in order.
  * @module
  */
 import { Worker } from 'node:worker_threads';
 import { CitatError, ErrorCode } from '../errors.js';
 import type { StageTimings } from '../pipeline/run.js';
-import { errorLine, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerMessage } from './protocol.js';
+import { errorLine, type MainMessage, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerData, type WorkerMessage } from './protocol.js';
 
 /** Options of {@link WorkerPool.start}. */
 export interface PoolOptions {
   /** Number of worker threads. */
   size: number;
-  /** Tasks handed to one worker at a time. */
+  /** Tasks handed to one worker at a time, at most. */
   perWorker: number;
   /** What each worker is started with. */
   config: WorkerConfig;
 }
 
+/** Work queued at a worker, in ms of its time per document so far. */
+export const QUEUE_MS = 100;
+/** Tasks queued at a worker at least (and before its first results). */
+const MIN_PER_WORKER = 4;
+const START_PER_WORKER = 8;
+
 interface Slot {
   worker: Worker;
   inflight: Task[];
+  /** The seq of the document the worker is on, -1 between documents (shared with it). */
+  current: Float64Array;
+  /** Documents done and the time they took (to size its queue). */
+  done: number;
+  doneMs: number;
   ready: boolean;
   closing: boolean;
   lastError: Error | undefined;
@@ -73,6 +87,7 @@ export class WorkerPool {
   /** How many workers crashed and were replaced. */
   crashes = 0;
   private starvedMs = 0;
+  private dispatchSoon = false;
 
   private constructor(private readonly options: PoolOptions) {}
 
@@ -95,8 +110,29 @@ export class WorkerPool {
     return new Promise((resolve, reject) => {
       this.pending.set(task.seq, { task, resolve, reject });
       this.queue.push(task);
-      this.dispatch();
+      // Tasks arriving in one turn of the event loop go out together.
+      if (!this.dispatchSoon) {
+        this.dispatchSoon = true;
+        setImmediate(() => {
+          this.dispatchSoon = false;
+          this.dispatch();
+        });
+      }
     });
+  }
+
+  /**
+   * Gives up the tasks not yet handed to a worker (their promises reject); the ones workers hold
+   * are still finished. For a stop: the output stays a prefix of the input.
+   */
+  abandonQueued(): void {
+    const error = new Error('abandoned: the run is stopping');
+    for (const task of this.queue) {
+      const p = this.pending.get(task.seq);
+      this.pending.delete(task.seq);
+      p?.reject(error);
+    }
+    this.queue.length = 0;
   }
 
   /**
@@ -130,8 +166,10 @@ export class WorkerPool {
 
   private spawn(): Promise<void> {
     const { entry, eval: isEval } = workerEntry();
-    const worker = new Worker(entry, { workerData: this.options.config, eval: isEval, stdout: false, stderr: false });
-    const slot: Slot = { worker, inflight: [], ready: false, closing: false, lastError: undefined, emptySince: undefined, onTimings: undefined };
+    const current = new SharedArrayBuffer(8);
+    const workerData: WorkerData = { ...this.options.config, current };
+    const worker = new Worker(entry, { workerData, eval: isEval, stdout: false, stderr: false });
+    const slot: Slot = { worker, inflight: [], current: new Float64Array(current), done: 0, doneMs: 0, ready: false, closing: false, lastError: undefined, emptySince: undefined, onTimings: undefined };
     this.slots.add(slot);
     return new Promise((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
@@ -139,13 +177,18 @@ export class WorkerPool {
           slot.ready = true;
           resolve();
           this.dispatch();
-        } else if (message.type === 'result') {
-          const at = slot.inflight.findIndex((t) => t.seq === message.seq);
-          if (at !== -1) slot.inflight.splice(at, 1);
+        } else if (message.type === 'results') {
+          // A worker answers in the order it was given its tasks.
+          for (const result of message.results) {
+            const at = slot.inflight[0]?.seq === result.seq ? 0 : slot.inflight.findIndex((t) => t.seq === result.seq);
+            if (at !== -1) slot.inflight.splice(at, 1);
+            slot.done++;
+            slot.doneMs += result.ms ?? 0;
+            const p = this.pending.get(result.seq);
+            this.pending.delete(result.seq);
+            p?.resolve(result);
+          }
           if (slot.inflight.length === 0) slot.emptySince = performance.now();
-          const p = this.pending.get(message.seq);
-          this.pending.delete(message.seq);
-          p?.resolve(message);
           this.dispatch();
         } else if (message.type === 'timings') {
           slot.onTimings?.(message);
@@ -171,9 +214,14 @@ export class WorkerPool {
 
   private crashed(slot: Slot, reason: string): void {
     this.crashes++;
-    const [culprit, ...rest] = slot.inflight;
-    // Tasks the dead worker had not begun go back to the front of the queue, in order.
-    this.queue.unshift(...rest);
+    // The document it was on; when it died between documents, the oldest it held (so a worker
+    // that keeps dying still gets through the input).
+    const on = slot.current[0];
+    const at = Math.max(0, slot.inflight.findIndex((t) => t.seq === on));
+    const culprit = slot.inflight[at];
+    // The other tasks it held (done but not yet reported, or not begun) go back to the front of
+    // the queue, in order.
+    this.queue.unshift(...slot.inflight.filter((_, i) => i !== at));
     if (culprit) {
       const p = this.pending.get(culprit.seq);
       this.pending.delete(culprit.seq);
@@ -200,19 +248,36 @@ export class WorkerPool {
     this.queue.length = 0;
   }
 
+  /** How many tasks a worker should hold: about {@link QUEUE_MS} of its work. */
+  private room(slot: Slot): number {
+    const limit = slot.done === 0 ? START_PER_WORKER : Math.ceil(QUEUE_MS / Math.max(slot.doneMs / slot.done, 0.01));
+    return Math.min(this.options.perWorker, Math.max(MIN_PER_WORKER, limit)) - slot.inflight.length;
+  }
+
   private dispatch(): void {
+    const batches = new Map<Slot, Task[]>();
     while (this.queue.length > 0) {
       let best: Slot | undefined;
+      let bestRoom = 0;
       for (const slot of this.slots) {
-        if (slot.ready && !slot.closing && slot.inflight.length < this.options.perWorker && (!best || slot.inflight.length < best.inflight.length)) best = slot;
+        if (!slot.ready || slot.closing) continue;
+        const room = this.room(slot);
+        if (room > bestRoom) {
+          best = slot;
+          bestRoom = room;
+        }
       }
-      if (!best) return;
+      if (!best) break;
+      // One task at a time to the worker with the most room, so a short queue is shared out.
       const task = this.queue.shift()!;
       if (best.emptySince !== undefined) this.starvedMs += performance.now() - best.emptySince;
       best.emptySince = undefined;
       best.inflight.push(task);
-      // Copied, not transferred: a task of a crashed worker may have to be sent again.
-      best.worker.postMessage(task);
+      const batch = batches.get(best);
+      if (batch) batch.push(task);
+      else batches.set(best, [task]);
     }
+    // Copied, not transferred: a task of a crashed worker may have to be sent again.
+    for (const [slot, tasks] of batches) slot.worker.postMessage({ type: 'tasks', tasks } satisfies MainMessage);
   }
 }

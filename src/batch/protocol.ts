@@ -21,6 +21,16 @@ export interface WorkerConfig {
   fault: string | undefined;
 }
 
+/** What one worker is started with: the shared config and a slot of its own. */
+export interface WorkerData extends WorkerConfig {
+  /**
+   * Eight bytes shared with the pool: the worker writes there the `seq` of the document it is
+   * working on (-1 between documents). Results travel in groups, so when a worker dies this,
+   * not the oldest task it held, names the document that killed it.
+   */
+  current: SharedArrayBuffer;
+}
+
 /** One document for a worker: text already decoded (JSONL) or raw bytes of a file (decoded there). */
 export interface Task {
   type: 'task';
@@ -64,6 +74,23 @@ export interface TaskResult {
   error?: { code: string; message: string };
   /** Set when the HTML page could not be written (the document itself is fine). */
   htmlError?: string;
+  /** Time the worker spent on the document, in ms (lets the pool size each worker's queue). */
+  ms?: number;
+}
+
+/**
+ * Results of several documents in one message: one message per document woke the main thread
+ * ~28,000 times on 20 MB of news (~25 µs each, most of its CPU time).
+ */
+export interface ResultsMessage {
+  type: 'results';
+  results: TaskResult[];
+}
+
+/** Several tasks in one message (one message each cost both threads a wake-up per document). */
+export interface TasksMessage {
+  type: 'tasks';
+  tasks: Task[];
 }
 
 /** Sent by a worker once its pipeline is built. */
@@ -80,10 +107,10 @@ export interface TimingsMessage {
 }
 
 /** Anything a worker posts. */
-export type WorkerMessage = ReadyMessage | TaskResult | TimingsMessage;
+export type WorkerMessage = ReadyMessage | ResultsMessage | TimingsMessage;
 
 /** Anything the main thread posts. */
-export type MainMessage = Task | { type: 'timings' };
+export type MainMessage = TasksMessage | { type: 'timings' };
 
 const encoder = new TextEncoder();
 

@@ -86,10 +86,11 @@ export interface BatchStats {
 }
 
 /**
- * Tasks handed to one worker at a time: enough queued that a worker does not wait when the main
- * thread is briefly off the CPU (with 2 the workers waited a third of the time; with 8, little).
+ * Tasks handed to one worker at a time, at most: the pool queues about 100 ms of work at each
+ * worker (see pool.ts), which on short news items is dozens of documents; results come back in
+ * groups of up to 16, so a worker must hold more than one group not to wait for the next.
  */
-const PER_WORKER = 8;
+const PER_WORKER = 64;
 /** Input bytes at most between reading and writing (one larger document is still let through). */
 const WINDOW_BYTES = 32 * 1024 * 1024;
 
@@ -132,7 +133,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const stopNow = () => {
     if (readsStdin) options.stdin.destroy();
   };
-  const window = new Window(concurrency * PER_WORKER * 8, WINDOW_BYTES);
+  const window = new Window(concurrency * PER_WORKER * 4, WINDOW_BYTES);
   // On a stop, documents not yet handed to a worker are abandoned (their promises reject); the
   // ones handed over are finished. Both run in input order, so the output stays a prefix.
   const limit = pLimit({ concurrency: concurrency * PER_WORKER, rejectOnClear: true });
@@ -142,6 +143,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     window.close();
     stopNow();
     limit.clearQueue();
+    pool.abandonQueued();
     if (showProgress) display.stop();
     stderr.write(`citat batch: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the documents in flight (send it again to quit at once)\n`);
   };

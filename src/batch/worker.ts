@@ -11,12 +11,14 @@ import { createPipeline, DEFAULT_STAGES, defineStage } from '../index.js';
 import { ErrorCode, isCitatError } from '../errors.js';
 import { decodeUtf8 } from '../input.js';
 import type { CitatDocument } from '../schema/index.js';
-import { encodeLine, errorLine, type MainMessage, type Task, type TaskResult, type WorkerConfig, type WorkerMessage } from './protocol.js';
+import { encodeLine, errorLine, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
 import { parseFault } from './fault.js';
 
 const port = parentPort;
 if (!port) throw new Error('citat batch worker must run in a worker thread');
-const config = workerData as WorkerConfig;
+const config = workerData as WorkerData;
+/** The seq of the document being worked on, -1 between documents (read by the pool if this thread dies). */
+const current = new Float64Array(config.current);
 const fault = parseFault(config.fault);
 
 // The test hook's "stage that throws" is a real stage, so the runner's own error path is tested.
@@ -75,16 +77,73 @@ function process1(task: Task): TaskResult {
   return result;
 }
 
+/** Results are posted in groups of this many … */
+const FLUSH_DOCS = 16;
+/** … or after this long since the group's first result, whichever comes first. */
+const FLUSH_MS = 10;
+
 // Time spent on documents (for --stats).
 let busyMs = 0;
+/** Tasks received and not yet done, in order (`next` is the first not done). */
+let tasks: Task[] = [];
+let next = 0;
+let outbox: TaskResult[] = [];
+let transfer: ArrayBuffer[] = [];
+let firstDone = 0;
+let scheduled = false;
+
+function flush(): void {
+  if (outbox.length === 0) return;
+  port!.postMessage({ type: 'results', results: outbox } satisfies WorkerMessage, transfer);
+  outbox = [];
+  transfer = [];
+}
+
+/**
+ * Works through the tasks received. Between groups of results it returns to the event loop, so
+ * new tasks (which the pool sends as results come back) are taken in while there is still work.
+ */
+function drain(): void {
+  scheduled = false;
+  while (next < tasks.length) {
+    const task = tasks[next++]!;
+    current[0] = task.seq;
+    const t0 = performance.now();
+    const result = process1(task);
+    const t1 = performance.now();
+    current[0] = -1;
+    result.ms = t1 - t0;
+    busyMs += result.ms;
+    if (outbox.length === 0) firstDone = t1;
+    outbox.push(result);
+    if (typeof result.line !== 'string') transfer.push(result.line.buffer as ArrayBuffer);
+    if (outbox.length >= FLUSH_DOCS || t1 - firstDone >= FLUSH_MS) {
+      flush();
+      break;
+    }
+  }
+  if (next >= tasks.length) {
+    tasks = [];
+    next = 0;
+    flush();
+  } else {
+    schedule();
+  }
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(drain);
+}
+
 port.on('message', (message: MainMessage) => {
   if (message.type === 'timings') {
     post({ type: 'timings', timings: { ...(pipeline.timings ?? {}) }, busyMs });
   } else {
-    const t0 = performance.now();
-    const result = process1(message);
-    busyMs += performance.now() - t0;
-    port!.postMessage(result, typeof result.line === 'string' ? [] : [result.line.buffer as ArrayBuffer]);
+    for (const task of message.tasks) tasks.push(task);
+    schedule();
   }
 });
+current[0] = -1;
 post({ type: 'ready' });
