@@ -4,7 +4,7 @@
  * and the document.
  * @module
  */
-import { CitatDocument, SCHEMA_VERSION, type Quote } from '../schema/index.js';
+import { CitatDocument, SCHEMA_VERSION, type Language, type Paragraph, type ParagraphLanguage, type Quote, type QuoteSpeaker, type Sentence, type Span, type Speaker } from '../schema/index.js';
 import { CitatError, ErrorCode, isCitatError } from '../errors.js';
 import { checkText, type InputLimits } from '../input.js';
 import type { Layer, WorkingDocument } from './layers.js';
@@ -127,6 +127,13 @@ function assemble(doc: WorkingDocument): CitatDocument {
     quotes,
     warnings: doc.warnings,
   };
+  // The usual case is checked and copied by hand (zod cost ~7% of the pipeline's time and a
+  // share of every worker's JIT warm-up); anything unusual goes to zod, which then decides.
+  const shaped = shapeDocument(out);
+  if (shaped) {
+    checkSpans(shaped, doc.text);
+    return shaped;
+  }
   const parsed = CitatDocument.safeParse(out);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -164,4 +171,136 @@ function checkSpans(doc: CitatDocument, text: string): void {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The contract's shape, checked and copied without zod. `CitatDocument.safeParse` builds a fresh
+// object with the schema's keys in the schema's order and drops any other key; so does
+// {@link shapeDocument}, for the values it accepts. It accepts only the plain case (plain objects,
+// dense arrays, finite numbers, no key present with the value undefined) and returns undefined
+// for anything else, which then goes to zod: it is never looser than the schema, and where it
+// answers, its answer is zod's (test/batch/output-shape.test.ts compares the two on every dev and
+// corpus text and on broken documents).
+
+type Obj = Record<string, unknown>;
+const QUOTE_KINDS: ReadonlySet<unknown> = new Set(['direct', 'indirect', 'mixed']);
+const SPEAKER_KINDS: ReadonlySet<unknown> = new Set(['person', 'organization', 'group', 'unknown']);
+const RESOLUTIONS: ReadonlySet<unknown> = new Set(['name', 'alias', 'role', 'pronoun', 'description', 'continuation']);
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+function isOffset(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+function isUnit(v: unknown): v is number {
+  return typeof v === 'number' && v >= 0 && v <= 1; // (NaN fails both comparisons)
+}
+function isCode(v: unknown): v is string {
+  return typeof v === 'string' && v.length >= 2 && v.length <= 3;
+}
+
+/** A dense array of shaped items, or undefined when it is not an array or an item does not fit. */
+function shapeArray<T>(v: unknown, item: (x: unknown) => T | undefined): T[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: T[] = new Array<T>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    if (!(i in v)) return undefined;
+    const x = item(v[i]);
+    if (x === undefined) return undefined;
+    out[i] = x;
+  }
+  return out;
+}
+
+function shapeString(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+function shapeIndex(v: unknown): number | undefined {
+  return isOffset(v) ? v : undefined;
+}
+
+function shapeSpan(v: unknown): Span | undefined {
+  if (!isObj(v) || !isOffset(v.start) || !isOffset(v.end) || typeof v.text !== 'string') return undefined;
+  return { start: v.start, end: v.end, text: v.text };
+}
+
+/** A span, null, or undefined when it is neither. */
+function shapeNullableSpan(v: unknown): Span | null | undefined {
+  return v === null ? null : shapeSpan(v);
+}
+
+function shapeParagraphLanguage(v: unknown): ParagraphLanguage | undefined {
+  if (!isObj(v) || !isOffset(v.paragraph) || !isCode(v.code) || !isUnit(v.confidence)) return undefined;
+  return { paragraph: v.paragraph, code: v.code, confidence: v.confidence };
+}
+
+function shapeLanguage(v: unknown): Language | undefined {
+  if (!isObj(v) || !isCode(v.code) || !isUnit(v.confidence) || !isObj(v.scores)) return undefined;
+  const scores: Record<string, number> = {};
+  for (const key of Reflect.ownKeys(v.scores)) {
+    const plain = typeof key === 'string' && key !== '__proto__' && Object.prototype.propertyIsEnumerable.call(v.scores, key);
+    const score: unknown = plain ? v.scores[key] : undefined;
+    if (typeof score !== 'number' || !Number.isFinite(score)) return undefined;
+    scores[key as string] = score;
+  }
+  const out: Language = { code: v.code, confidence: v.confidence, scores };
+  if ('paragraphs' in v) {
+    const paragraphs = shapeArray(v.paragraphs, shapeParagraphLanguage);
+    if (!paragraphs) return undefined;
+    out.paragraphs = paragraphs;
+  }
+  return out;
+}
+
+function shapeParagraph(v: unknown): Paragraph | undefined {
+  if (!isObj(v) || !isOffset(v.start) || !isOffset(v.end)) return undefined;
+  return { start: v.start, end: v.end };
+}
+
+function shapeSentence(v: unknown): Sentence | undefined {
+  if (!isObj(v) || !isOffset(v.start) || !isOffset(v.end) || !isOffset(v.paragraph)) return undefined;
+  return { start: v.start, end: v.end, paragraph: v.paragraph };
+}
+
+function shapeSpeaker(v: unknown): Speaker | undefined {
+  if (!isObj(v) || typeof v.id !== 'string' || typeof v.name !== 'string' || !SPEAKER_KINDS.has(v.kind)) return undefined;
+  const roles = shapeArray(v.roles, shapeString);
+  const mentions = roles && shapeArray(v.mentions, shapeSpan);
+  if (!roles || !mentions) return undefined;
+  return { id: v.id, name: v.name, kind: v.kind as Speaker['kind'], roles, mentions };
+}
+
+function shapeQuoteSpeaker(v: unknown): QuoteSpeaker | undefined {
+  if (!isObj(v) || typeof v.id !== 'string' || typeof v.name !== 'string' || !RESOLUTIONS.has(v.resolution)) return undefined;
+  const mention = shapeNullableSpan(v.mention);
+  if (mention === undefined) return undefined;
+  return { id: v.id, name: v.name, mention, resolution: v.resolution as QuoteSpeaker['resolution'] };
+}
+
+function shapeQuote(v: unknown): Quote | undefined {
+  if (!isObj(v) || typeof v.id !== 'string' || !QUOTE_KINDS.has(v.kind) || !isOffset(v.start) || !isOffset(v.end) || typeof v.text !== 'string' || !isUnit(v.confidence)) return undefined;
+  const cue = shapeNullableSpan(v.cue);
+  const speaker = v.speaker === null ? null : shapeQuoteSpeaker(v.speaker);
+  const sentences = shapeArray(v.sentences, shapeIndex);
+  if (cue === undefined || speaker === undefined || !sentences) return undefined;
+  return { id: v.id, kind: v.kind as Quote['kind'], start: v.start, end: v.end, text: v.text, cue, speaker, sentences, confidence: v.confidence };
+}
+
+/**
+ * The document in the shape of {@link CitatDocument}, as `CitatDocument.parse` would return it
+ * (a fresh object, the schema's keys in its order, nothing else), or undefined when the value is
+ * not plainly valid (zod then decides and names the problem).
+ * @param v the assembled document
+ */
+export function shapeDocument(v: unknown): CitatDocument | undefined {
+  if (!isObj(v) || v.schemaVersion !== SCHEMA_VERSION || typeof v.id !== 'string') return undefined;
+  const language = shapeLanguage(v.language);
+  const paragraphs = language && shapeArray(v.paragraphs, shapeParagraph);
+  const sentences = paragraphs && shapeArray(v.sentences, shapeSentence);
+  const speakers = sentences && shapeArray(v.speakers, shapeSpeaker);
+  const quotes = speakers && shapeArray(v.quotes, shapeQuote);
+  const warnings = quotes && shapeArray(v.warnings, shapeString);
+  if (!language || !paragraphs || !sentences || !speakers || !quotes || !warnings) return undefined;
+  return { schemaVersion: SCHEMA_VERSION, id: v.id, language, paragraphs, sentences, speakers, quotes, warnings };
 }
