@@ -84,9 +84,8 @@ const FLUSH_MS = 10;
 
 // Time spent on documents (for --stats).
 let busyMs = 0;
-/** Tasks received and not yet done, in order (`next` is the first not done). */
-let tasks: Task[] = [];
-let next = 0;
+/** Tasks received and not yet done, in order (a done task is dropped at once: it holds its text). */
+const tasks: Task[] = [];
 let outbox: TaskResult[] = [];
 let transfer: ArrayBuffer[] = [];
 let firstDone = 0;
@@ -105,8 +104,8 @@ function flush(): void {
  */
 function drain(): void {
   scheduled = false;
-  while (next < tasks.length) {
-    const task = tasks[next++]!;
+  while (tasks.length > 0) {
+    const task = tasks.shift()!;
     current[0] = task.seq;
     const t0 = performance.now();
     const result = process1(task);
@@ -122,9 +121,7 @@ function drain(): void {
       break;
     }
   }
-  if (next >= tasks.length) {
-    tasks = [];
-    next = 0;
+  if (tasks.length === 0) {
     flush();
   } else {
     schedule();
