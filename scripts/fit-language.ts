@@ -1,15 +1,15 @@
 /**
- * Fits the weights of the Scandinavian decision (src/pipeline/language/model.ts) and writes them to
- * src/lexicon/language/weights.ts.
+ * Fits the Scandinavian decision (src/pipeline/language/model.ts: naive Bayes over the word
+ * features of src/pipeline/language/features.ts) and writes its feature counts to
+ * src/lexicon/language/ngram-counts.ts.
  *
  * Material, all from ../shared (never treebank test splits):
  * - ../shared/eval/langid-dev/{da,nb,nn,sv}.txt, one sentence a line;
- * - ../shared/corpus/parole-news.jsonl, Danish news, split into sentences, down-weighted so that
- *   the many Danish words make Danish likely without making every unseen word Danish.
- * The model is multinomial logistic regression (AdaGrad, fixed epochs, L2), features from
- * src/pipeline/language/features.ts. The Danish decision offset is chosen by k-fold
- * cross-validation on the dev files (contiguous blocks, so that no fold sees its neighbours'
- * sentences), never on lines the fold was fitted on.
+ * - Danish news and prose: ../shared/corpus/parole-news.jsonl and the texts of
+ *   ../shared/eval/sentences-dev.jsonl and quotes-dev.docs.jsonl, split into sentences, with every
+ *   sentence that is also a line of langid-dev/da.txt left out.
+ * The Danish decision offset is chosen by k-fold cross-validation on the dev files (contiguous
+ * blocks, so that no fold sees its neighbours' sentences), never on lines the fold was fitted on.
  *
  * Usage: tsx scripts/fit-language.ts [dev-folder]
  * @module
@@ -18,21 +18,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCANDINAVIAN, wordFeatures, words } from '../src/pipeline/language/features.js';
-import { ScandinavianModel } from '../src/pipeline/language/model.js';
+import { ScandinavianModel, type FeatureCounts } from '../src/pipeline/language/model.js';
 import { detectWith } from '../src/pipeline/language/detect.js';
 import type { ScandinavianCode } from '../src/lexicon/language/scandinavian-words.js';
 
 /** The repository root. */
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-/** Settings of the fit, chosen by cross-validation (see the report in issue 3). */
-export const SETTINGS = { epochs: 8, rate: 0.1, l2: 1e-6, paroleWeight: 0.2, folds: 5 } as const;
-
-/** Weight vectors whose largest weight is smaller than this are left out of the shipped file (size). */
-export const PRUNE = 0.2;
-
-/** Features seen fewer times than this in the fitting material get no weight. */
-export const MIN_COUNT = 5;
+/**
+ * Settings of the fit: folds of the cross-validation, and how much a sentence of the Danish
+ * material counts against a dev line: once, like every other sentence. (Measured on the
+ * cross-validated figures, weights 1–3 move held-out Danish recall on all sentences between 97.1%
+ * and 96.4%, 1 being best; see issue 3's note.)
+ */
+export const SETTINGS = { folds: 5, danishWeight: 1 } as const;
 
 /** Sentences per language code. */
 export type Material = Record<string, string[]>;
@@ -50,13 +49,36 @@ export function readDev(dir: string, codes: readonly string[] = SCANDINAVIAN): M
 }
 
 /**
- * Reads the Danish news corpus and splits it into rough sentences.
+ * Reads the Danish material outside the language dev files, split into rough sentences:
+ * ../shared/corpus/parole-news.jsonl, the texts of ../shared/eval/sentences-dev.jsonl and of
+ * ../shared/eval/quotes-dev.docs.jsonl. Many of langid-dev's Danish lines also occur in those
+ * files; every sentence that contains one of `exclude` is dropped, so that cross-validation
+ * never scores a line the model was fitted on.
+ * @param exclude lines that must not be fitted on (the Danish dev lines)
  * @returns Danish sentences
  */
-export function readParole(): string[] {
-  const lines = readFileSync(resolve(ROOT, '../shared/corpus/parole-news.jsonl'), 'utf8').split('\n').filter(Boolean);
-  const texts = lines.map((l) => (JSON.parse(l) as { text: string }).text);
-  return texts.join('\n').split(/\n+|(?<=[.!?])\s+(?=[A-ZÆØÅ])/).filter((s) => /\p{L}{3}/u.test(s));
+export function readDanish(exclude: readonly string[] = []): string[] {
+  const texts: string[] = [];
+  const jsonl = (path: string): { text: string; sentences?: string[] }[] =>
+    readFileSync(resolve(ROOT, path), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; sentences?: string[] });
+  for (const r of jsonl('../shared/corpus/parole-news.jsonl')) texts.push(r.text);
+  for (const r of jsonl('../shared/eval/sentences-dev.jsonl')) texts.push((r.sentences ?? [r.text]).join('\n'));
+  for (const r of jsonl('../shared/eval/quotes-dev.docs.jsonl')) texts.push(r.text);
+  const banned = exclude.map((l) => l.trim()).filter((l) => l.length > 0);
+  const bannedSet = new Set(banned);
+  // sentences-dev's parole texts are largely the corpus's own: each sentence is kept once.
+  const seen = new Set<string>();
+  return texts
+    .join('\n')
+    .split(/\n+|(?<=[.!?])\s+(?=[A-ZÆØÅ])/)
+    .filter((s) => /\p{L}{3}/u.test(s))
+    .filter((s) => !bannedSet.has(s.trim()) && !banned.some((b) => s.includes(b) || (s.length >= 20 && b.includes(s))))
+    .filter((s) => {
+      const key = s.trim();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /**
@@ -75,90 +97,33 @@ export function split(dev: Material, k: number, folds: number): { train: Materia
   return { train, test };
 }
 
-interface Example {
-  features: Int32Array;
-  label: number;
-  weight: number;
-}
-
 /**
- * Fits the logistic model.
+ * Counts the features of every fitting sentence per language.
  * @param dev Scandinavian training lines per code
- * @param danish extra Danish sentences (down-weighted)
- * @returns the fitted model (bias without the Danish offset) and its raw weights
+ * @param danish extra Danish sentences
+ * @returns feature counts and totals per language
  */
-export function fit(dev: Material, danish: readonly string[]): { weights: Map<string, Float64Array>; bias: number[] } {
-  const index = new Map<string, number>();
-  const names: string[] = [];
-  const wordCache = new Map<string, number[]>();
-  const encode = (text: string): Int32Array => {
-    const out: number[] = [];
+export function fit(dev: Material, danish: readonly string[]): FeatureCounts {
+  const counts = new Map<string, number[]>();
+  const totals = [0, 0, 0, 0];
+  const featureCache = new Map<string, string[]>();
+  const add = (label: number, text: string, weight: number): void => {
     for (const w of words(text)) {
-      let ids = wordCache.get(w);
-      if (!ids) {
-        ids = wordFeatures(w).map((f) => {
-          let i = index.get(f);
-          if (i === undefined) {
-            i = names.length;
-            index.set(f, i);
-            names.push(f);
-          }
-          return i;
-        });
-        wordCache.set(w, ids);
+      let feats = featureCache.get(w);
+      if (!feats) featureCache.set(w, (feats = wordFeatures(w)));
+      for (const f of feats) {
+        let c = counts.get(f);
+        if (!c) counts.set(f, (c = [0, 0, 0, 0]));
+        c[label]! += weight;
+        totals[label]! += weight;
       }
-      out.push(...ids);
     }
-    return Int32Array.from(out);
   };
-  const examples: Example[] = [];
   SCANDINAVIAN.forEach((code, label) => {
-    for (const line of dev[code] ?? []) examples.push({ features: encode(line), label, weight: 1 });
+    for (const line of dev[code] ?? []) add(label, line, 1);
   });
-  for (const s of danish) examples.push({ features: encode(s), label: 0, weight: SETTINGS.paroleWeight });
-  // Features seen fewer than MIN_COUNT times are dropped: they would only memorise single lines.
-  const seen = new Int32Array(names.length);
-  for (const ex of examples) for (const f of ex.features) seen[f]!++;
-  for (const ex of examples) ex.features = ex.features.filter((f) => seen[f]! >= MIN_COUNT);
-  const F = names.length;
-  const W = new Float64Array(F * 4);
-  const G = new Float64Array(F * 4).fill(1e-8);
-  const bias = [0, 0, 0, 0];
-  const order = examples.map((_, i) => i);
-  let seed = 12345;
-  const p = new Float64Array(4);
-  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const e of order) {
-      const ex = examples[e]!;
-      if (ex.features.length === 0) continue;
-      const scale = 1 / Math.sqrt(ex.features.length);
-      for (let k = 0; k < 4; k++) p[k] = bias[k]!;
-      for (const f of ex.features) for (let k = 0; k < 4; k++) p[k]! += W[f * 4 + k]! * scale;
-      const max = Math.max(p[0]!, p[1]!, p[2]!, p[3]!);
-      let z = 0;
-      for (let k = 0; k < 4; k++) z += p[k] = Math.exp(p[k]! - max);
-      for (let k = 0; k < 4; k++) p[k] = (p[k]! / z - (k === ex.label ? 1 : 0)) * ex.weight;
-      for (const f of ex.features) {
-        for (let k = 0; k < 4; k++) {
-          const at = f * 4 + k;
-          const g = p[k]! * scale + SETTINGS.l2 * W[at]!;
-          G[at]! += g * g;
-          W[at]! -= (SETTINGS.rate * g) / Math.sqrt(G[at]!);
-        }
-      }
-      for (let k = 0; k < 4; k++) bias[k]! -= 0.01 * p[k]!;
-    }
-  }
-  const weights = new Map<string, Float64Array>();
-  names.forEach((name, i) => {
-    if (seen[i]! >= MIN_COUNT) weights.set(name, W.slice(i * 4, i * 4 + 4));
-  });
-  return { weights, bias };
+  for (const s of danish) add(0, s, SETTINGS.danishWeight);
+  return { counts, totals };
 }
 
 /** The issue's ceilings on other languages taken for Danish: [code, minimum length, ceiling]. */
@@ -194,14 +159,11 @@ export function chooseOffset(margins: readonly { code: string; text: string; mar
 }
 
 /**
- * Builds a model with an offset added to the Danish bias.
+ * Builds a model with an offset added to the Danish score.
  * @returns the model
  */
-export function toModel(fitted: { weights: Map<string, Float64Array>; bias: number[] }, offset: number): ScandinavianModel {
-  const [da = 0, ...rest] = fitted.bias;
-  // Pruned as the shipped file is, so that cross-validation measures what ships.
-  const kept = new Map([...fitted.weights].filter(([, w]) => Math.max(...w.map(Math.abs)) >= PRUNE));
-  return new ScandinavianModel(kept, [da + offset, ...rest]);
+export function toModel(fitted: FeatureCounts, offset: number): ScandinavianModel {
+  return new ScandinavianModel(fitted, [offset, 0, 0, 0]);
 }
 
 /**
@@ -227,26 +189,25 @@ export function crossValidate(dev: Material, danish: readonly string[], folds = 
 }
 
 /**
- * Serialises weights (rounded, near-zero vectors dropped) as a TypeScript module.
+ * Serialises the counts as a TypeScript module (zero counts as empty fields, to keep it small).
  * @returns module source
  */
-export function serialise(fitted: { weights: Map<string, Float64Array>; bias: number[] }, offset: number, note: string): string {
-  const r = (x: number): string => String(Math.round(x * 1000) / 1000);
-  const lines = [`#bias\t${fitted.bias.map((b, k) => r(b + (k === 0 ? offset : 0))).join(' ')}`];
-  for (const [name, w] of [...fitted.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (Math.max(...w.map(Math.abs)) < PRUNE) continue;
+export function serialise(fitted: FeatureCounts, offset: number, note: string): string {
+  const r = (x: number): string => (x === 0 ? '' : String(Math.round(x * 1000) / 1000));
+  const lines = [`#offsets\t${r(offset) || '0'} 0 0 0`, `#totals\t${fitted.totals.map(r).join(' ')}`];
+  for (const [name, c] of [...fitted.counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (/[\t\n`\\$]/.test(name)) continue;
-    lines.push(`${name}\t${[...w].map(r).join(' ')}`);
+    lines.push(`${name}\t${Array.from(c, r).join(' ')}`);
   }
   return [
     '/**',
-    ' * Fitted weights of the Scandinavian decision (da nb nn sv), written by scripts/fit-language.ts;',
-    ' * do not edit. Source: logistic regression on ../shared/eval/langid-dev and',
-    ` * ../shared/corpus/parole-news.jsonl. ${note}`,
+    ' * Feature counts of the Scandinavian decision (da nb nn sv), written by scripts/fit-language.ts;',
+    ' * do not edit. Source: ../shared/eval/langid-dev and Danish text in ../shared (parole-news,',
+    ` * sentences-dev, quotes-dev), without langid-dev's Danish lines. ${note}`,
     ' * @module',
     ' */',
-    '/** One line per feature: `name<TAB>da nb nn sv`; the first line is the bias. */',
-    `export const WEIGHTS = \`${lines.join('\n')}\`;`,
+    '/** `#offsets`, `#totals`, then one line per feature: `name<TAB>da nb nn sv` (empty = 0). */',
+    `export const COUNTS: string = \`${lines.join('\n')}\`;`,
     '',
   ].join('\n');
 }
@@ -254,12 +215,12 @@ export function serialise(fitted: { weights: Map<string, Float64Array>; bias: nu
 async function main(): Promise<void> {
   const dir = resolve(process.argv[2] ?? resolve(ROOT, '../shared/eval/langid-dev'));
   const dev = readDev(dir);
-  const parole = readParole();
-  const margins = crossValidate(dev, parole);
+  const danish = readDanish(dev.da);
+  const margins = crossValidate(dev, danish);
   const offset = chooseOffset(margins);
   console.log(`cross-validated Danish offset: ${offset}`);
-  const fitted = fit(dev, parole);
-  const out = resolve(ROOT, 'src/lexicon/language/weights.ts');
+  const fitted = fit(dev, danish);
+  const out = resolve(ROOT, 'src/lexicon/language/ngram-counts.ts');
   writeFileSync(out, serialise(fitted, offset, `Danish offset ${offset}, chosen by ${SETTINGS.folds}-fold cross-validation.`));
   console.log(`wrote ${out}`);
 }

@@ -23,6 +23,20 @@ const rows: [name: string, code: string, text: string][] = [
   ['Bokmål: blir nødt til å spare', 'nb', 'Ordføreren sier at kommunen blir nødt til å spare på skolene.'],
   ['Danish: -hed and soft consonants', 'da', 'Sikkerheden på gaden er blevet bedre, mener politiet i byen.'],
   ['Bokmål: -het and hard consonants', 'nb', 'Sikkerheten i gaten har blitt bedre, mener politiet i byen.'],
+  ['Danish: -ence, projekt, ud-', 'da', 'Konkurrencen om projekterne er blevet hårdere, og virksomhederne udvikler nye produkter.'],
+  ['Bokmål: -anse, prosjekt, ut-', 'nb', 'Konkurransen om prosjektene har blitt hardere, og bedriftene utvikler nye produkter.'],
+  ['Danish: ind-, -dygtig', 'da', 'Aftalen indebærer, at konkurrencedygtige firmaer får lov at byde.'],
+  ['Bokmål: inn-, -dyktig', 'nb', 'Avtalen innebærer at konkurransedyktige firmaer får lov til å by.'],
+  ['Danish: undersøgelse, læser', 'da', 'Undersøgelsen viser, at færre unge læser aviser.'],
+  ['Bokmål: undersøkelse, leser', 'nb', 'Undersøkelsen viser at færre unge leser aviser.'],
+  ['Nynorsk: undersøkinga, les', 'nn', 'Undersøkinga viser at færre unge les aviser.'],
+  ['Swedish: undersökningen, läser', 'sv', 'Undersökningen visar att färre unga läser tidningar.'],
+  ['Danish headline: vejret, bliver, koldt', 'da', 'Vejret bliver koldt i weekenden'],
+  ['Bokmål headline: været, blir, kaldt', 'nb', 'Været blir kaldt i helgen'],
+  ['Danish: a short greeting', 'da', 'Hej med dig'],
+  ['Danish: a list of foreign names', 'da', 'Ud over værterne sender også Ghana, Nigeria, Senegal, Mali og Elfenbenskysten ministre til topmødet.'],
+  ['Danish: foreign names with accents', 'da', 'Islands statsminister, Katrín Jakobsdóttir, mødtes med den norske udenrigsminister i går.'],
+  ['Danish: an Icelandic name with ð in it', 'da', 'Statsministeren mødtes i går med sin islandske kollega Sigurður Guðmundsson i København.'],
 ];
 
 describe('detectLanguage: Danish, Bokmål, Nynorsk and Swedish that are easy to confuse', () => {
@@ -37,10 +51,13 @@ describe('detectLanguage: Danish, Bokmål, Nynorsk and Swedish that are easy to 
 
 describe('detectLanguage: too little to go on', () => {
   it.each([
-    ['a single word', 'Ja.'],
-    ['a short greeting', 'Hej med dig'],
+    ['a single short word', 'Ja.'],
+    ['a four-letter word', 'Nej!'],
     ['only digits and signs', '12 345 – 67 %'],
     ['nothing', ''],
+    ['a few letters with no Scandinavian word, too short for franc', 'Qwerty Zxcv'],
+    ['Icelandic (ð þ; franc has no Icelandic profile)', 'Ráðherrann sagði á þriðjudag að viðræðurnar myndu halda áfram í næstu viku.'],
+    ['Faroese (ð and acute vowels; no franc profile either)', 'Ministarin segði týsdagin, at samráðingarnar halda fram í næstu viku.'],
   ])('%s → und with confidence 0', (_name, text) => {
     const r = detectLanguage(text);
     expect(r.code).toBe('und');
@@ -49,6 +66,8 @@ describe('detectLanguage: too little to go on', () => {
 
   it('needs at least MIN_LETTERS letters', () => {
     expect(MIN_LETTERS).toBeGreaterThanOrEqual(5);
+    // one letter short of the minimum, with a Danish-only letter: still too little
+    expect(detectLanguage('Bøde').code).toBe('und');
   });
 });
 
@@ -63,6 +82,16 @@ describe('detectLanguage: scores', () => {
       expect(scores[code]).toBeGreaterThanOrEqual(0);
       expect(scores[code]).toBeLessThanOrEqual(1);
     }
+  });
+
+  it.each([
+    ['Dutch', 'nl', 'De minister zei dinsdag dat de gesprekken volgende week worden voortgezet.'],
+    ['French', 'fr', 'Le ministre a déclaré mardi que les discussions se poursuivraient la semaine prochaine.'],
+    ['Spanish', 'es', 'El ministro dijo el martes que las conversaciones continuarán la próxima semana.'],
+    ['Finnish', 'fi', 'Ministeri sanoi tiistaina, että neuvottelut jatkuvat ensi viikolla.'],
+    ['an English headline', 'en', 'Prices rose sharply in the last quarter.'],
+  ])('names %s, which is not Scandinavian', (_name, code, text) => {
+    expect(detectLanguage(text).code).toBe(code);
   });
 
   it('tells English and German from the Scandinavian languages', () => {

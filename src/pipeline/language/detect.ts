@@ -1,22 +1,25 @@
 /**
  * How the stage decides.
  *
- * 1. Fewer than {@link MIN_LETTERS} letters: `und` with confidence 0, rather than a guess.
+ * 1. Fewer than {@link MIN_LETTERS} letters, or Icelandic or Faroese: `und` with confidence 0,
+ *    rather than a guess.
  * 2. If the text is clearly Scandinavian (at least two Scandinavian function words, one of them
- *    not also a word elsewhere, and three times as many as foreign ones; or, with no foreign function word,
- *    one Scandinavian function word, the letters æ ø å, or three in four words known to the model), franc's pass over the world's languages would only confirm it (and on
- *    a short line it often guesses a far-off language), so it is skipped: the Scandinavian model
- *    decides.
- * 3. Otherwise franc (all languages) gives the first pass. If it names Danish, Bokmål, Nynorsk or
- *    Swedish, the Scandinavian model decides between those four (franc's trigram profiles blur
- *    Danish and Bokmål, which is why this stage exists); any other answer stands.
+ *    not also a word elsewhere, and three times as many as foreign ones; or, with no foreign
+ *    function word, one Scandinavian function word, the letters æ ø å, or three in four words known
+ *    to the model; or three in five words known and few foreign function words), franc's pass over
+ *    the world's languages would only confirm it (and on a short line it often guesses a far-off
+ *    language), so it is skipped: the Scandinavian model decides.
+ * 3. Otherwise franc ranks the languages with a two-letter code. If it names Danish, Bokmål,
+ *    Nynorsk or Swedish, the Scandinavian model decides between those four (franc's trigram
+ *    profiles blur Danish and Bokmål, which is why this stage exists); any other answer stands,
+ *    unless the text has fewer than {@link SHORT_LETTERS} letters: then `und`.
  * @module
  */
 import { francAll } from 'franc';
 import { FRANC_IGNORE, ISO3_TO_1 } from '../../lexicon/language/iso639.js';
 import { countLetters } from '../../nlp/letters.js';
 import { GROUP_WORDS } from '../../lexicon/language/scandinavian-words.js';
-import { WEIGHTS } from '../../lexicon/language/weights.js';
+import { COUNTS } from '../../lexicon/language/ngram-counts.js';
 import { SCANDINAVIAN, words } from './features.js';
 import { parseModel, type ScandinavianModel } from './model.js';
 
@@ -31,12 +34,21 @@ export interface LanguageResult {
 }
 
 /** Below this many letters there is too little evidence to decide. */
-export const MIN_LETTERS = 10;
+export const MIN_LETTERS = 5;
+
+/**
+ * Below this many letters only Scandinavian evidence (function words, æ ø å, known words) decides;
+ * franc's world pass is not asked, because its trigram profiles guess wildly on a word or two.
+ */
+export const SHORT_LETTERS = 20;
 
 /** Codes every result scores. */
 export const SCORED = ['da', 'nb', 'nn', 'sv', 'en', 'de'] as const;
 
 const SCANDINAVIAN_FRANC = new Set(['dan', 'nob', 'nno', 'swe']);
+
+/** The languages of franc's world pass: those with a two-letter code, less the confusable varieties. */
+const FRANC_ONLY = Object.keys(ISO3_TO_1).filter((c) => !FRANC_IGNORE.includes(c));
 
 function set(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
@@ -48,11 +60,25 @@ for (const w of set(GROUP_WORDS.shared)) GROUP.set(w, 2);
 for (const w of set(GROUP_WORDS.scandinavian)) GROUP.set(w, 1);
 /** Letters of Danish and Norwegian: with no foreign function word beside them, enough to skip franc. */
 const DANO_NORWEGIAN_LETTER = /[æøå]/i;
+/** ð and þ: letters of Icelandic and Faroese that the four Scandinavian standards never use. */
+const ETH_THORN = /[ðþ]/gi;
+/** Marks of Icelandic and Faroese spelling: ð, þ and the acute vowels (not é, which Danish uses). */
+const NORTH_ATLANTIC_MARK = /[ðþáíóúý]/gi;
+
+/**
+ * Icelandic or Faroese: an ð or þ, and at least three such marks, one letter in 20 or more. Spanish
+ * has the acute vowels but no ð; a Danish sentence with an Icelandic name (Guðmundsson) has too few.
+ */
+function northAtlantic(text: string): boolean {
+  if ((text.match(ETH_THORN)?.length ?? 0) === 0) return false;
+  const marks = text.match(NORTH_ATLANTIC_MARK)?.length ?? 0;
+  return marks >= 3 && marks * 20 >= countLetters(text);
+}
 
 let defaultModel: ScandinavianModel | undefined;
 /** The shipped model, parsed on first use. */
 function shippedModel(): ScandinavianModel {
-  return (defaultModel ??= parseModel(WEIGHTS));
+  return (defaultModel ??= parseModel(COUNTS));
 }
 
 function round(x: number): number {
@@ -65,8 +91,8 @@ function emptyScores(): Record<string, number> {
 }
 
 /** Softmax of the model's logits, scaled to `mass`, written into `scores`; returns the top code. */
-function decideScandinavian(text: string, model: ScandinavianModel, scores: Record<string, number>, mass: number, ws?: readonly string[]): { code: string; confidence: number } {
-  const { logits } = model.score(text, ws);
+function decideScandinavian(text: string, model: ScandinavianModel, scores: Record<string, number>, mass: number, ws?: readonly string[], names?: readonly boolean[]): { code: string; confidence: number } {
+  const { logits } = model.score(text, ws, names);
   const max = Math.max(...logits);
   const exp = logits.map((l) => Math.exp(l - max));
   const z = exp.reduce((a, b) => a + b, 0);
@@ -97,26 +123,41 @@ export function detectLanguage(text: string): LanguageResult {
  */
 export function detectWith(text: string, model: ScandinavianModel): LanguageResult {
   const scores = emptyScores();
-  if (countLetters(text, MIN_LETTERS) < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
+  const letters = countLetters(text, SHORT_LETTERS);
+  if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
   let scandinavian = 0;
   let shared = 0;
   let foreign = 0;
-  const ws = words(text);
+  let known = 0;
+  const names: boolean[] = [];
+  const ws = words(text, names);
   for (let i = 0; i < ws.length; i++) {
-    const g = GROUP.get(ws[i]!);
+    const w = ws[i]!;
+    const g = GROUP.get(w);
     if (g === 1) scandinavian++;
     else if (g === 2) shared++;
     else if (g === 3) foreign++;
+    if (g !== 3 && model.knows(w)) known++;
   }
-  const knownShare = (): number => ws.filter((w) => model.knows(w)).length / ws.length;
+  // ð and þ are letters of Icelandic and Faroese, never of Danish, Norwegian or Swedish, and
+  // franc has no profile for either language (it answers Malay or Swedish): a text full of them
+  // is undetermined. One name with ð in a Danish sentence (Guðmundsson) is not enough.
+  if (northAtlantic(text)) return { code: 'und', confidence: 0, scores };
   const clearly =
-    (scandinavian >= 1 && scandinavian + shared >= 2 && scandinavian + shared >= 3 * foreign) ||
-    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (ws.length >= 2 && knownShare() >= 0.75)));
+    (    (scandinavian >= 1 && scandinavian + shared >= 2 && scandinavian + shared >= 3 * foreign) ||
+    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (ws.length >= 2 && known >= 0.75 * ws.length))) ||
+    // Most words are words of Danish news (or of the model's Scandinavian vocabulary) and few
+    // are foreign function words: a headline, a caption, a sentence with a foreign title in it.
+    (ws.length >= 2 && known >= 0.6 * ws.length && 3 * foreign <= known));
   if (clearly) {
-    const { code, confidence } = decideScandinavian(text, model, scores, 1, ws);
+    const { code, confidence } = decideScandinavian(text, model, scores, 1, ws, names);
     return { code, confidence, scores };
   }
-  const ranked = francAll(text, { minLength: 1, ignore: [...FRANC_IGNORE] });
+  // franc's world pass, over the languages the contract can name (ISO 639-1): a language without
+  // a two-letter code would be reported as `und` anyway, and on a short Danish line franc's
+  // nearest profile is often one of them (Quechua, Balinese), where the nearest nameable one is a
+  // Scandinavian language or another major one.
+  const ranked = francAll(text, { minLength: 1, only: FRANC_ONLY });
   const [top, topScore = 0] = ranked[0] ?? ['und', 0];
   const total = ranked.slice(0, 5).reduce((a, [, s]) => a + s, 0) || 1;
   for (const [code3, s] of ranked) {
@@ -126,9 +167,11 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   if (top === 'und') return { code: 'und', confidence: 0, scores };
   if (SCANDINAVIAN_FRANC.has(top)) {
     const mass = SCANDINAVIAN.reduce((a, c) => a + (scores[c] ?? 0), 0);
-    const { code, confidence } = decideScandinavian(text, model, scores, mass, ws);
+    const { code, confidence } = decideScandinavian(text, model, scores, mass, ws, names);
     return { code, confidence, scores };
   }
+  // Under SHORT_LETTERS letters franc's trigrams are too few to name another language: say so.
+  if (letters < SHORT_LETTERS) return { code: 'und', confidence: 0, scores };
   const second = ranked[1]?.[1] ?? 0;
   // The contract is ISO 639-1 or `und`: a language without a two-letter code (mostly franc's guess
   // on short or noisy text) is reported as undetermined.

@@ -4,9 +4,10 @@
  * Every feature belongs to one word, so a text's evidence is the sum over its words, and the sum
  * for a word can be cached (news text repeats its words; this is what makes the stage faster than
  * franc). The classes, and why each is there:
- * - `w:<word>`: the word itself, for frequent words whose spelling differs (af/av, blev/ble);
- * - character 1–3-grams inside the word with its boundaries (` bo`, `ok `): letters (ä ö æ ø) and
- *   spellings (ej/ei, kj, ck) generalise to words never seen in fitting;
+ * - `w:<word>`: the word itself, for words whose spelling differs (af/av, blev/ble);
+ * - character 1–5-grams inside the word with its boundaries (` bo`, `ok `, `anse `): letters
+ *   (ä ö æ ø), spellings (ej/ei, kj, ck, -ance/-anse) and endings generalise to words never seen
+ *   in fitting; five letters reach whole endings and prefixes (`-erne `, ` ind`/` inn`);
  * - `h:<code>`: the word is in the hand-made list of characteristic forms of a language
  *   (src/lexicon/language/scandinavian-words.ts), so rare listed words count as much as frequent ones;
  * - `p:<name>`: the word matches a hand-made spelling or morphology class
@@ -21,7 +22,7 @@ import { letterWidthAt } from '../../nlp/letters.js';
 export const SCANDINAVIAN: readonly ScandinavianCode[] = ['da', 'nb', 'nn', 'sv'];
 
 /** Longest character n-gram used. */
-export const MAX_NGRAM = 4;
+export const MAX_NGRAM = 5;
 
 /** Matches the words of a text (after lower-casing): runs of letters. */
 export const WORD = /\p{L}+/gu;
@@ -57,29 +58,51 @@ export function wordFeatures(word: string): string[] {
 }
 
 /**
+ * Whether the word at `at` opens a sentence (or the text): only white space, quote marks and
+ * dashes since the last `.`, `!`, `?` or `:`. Such a word is capitalised as a word, not as a name.
+ */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    // space, tab, newline, " ' « » „ “ ” ‘ ’ - – — (
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 45 || c === 0x2013 || c === 0x2014 || c === 40) continue;
+    return c === 46 || c === 33 || c === 63 || c === 58;
+  }
+  return true;
+}
+
+/**
  * The words of a text, lower-cased.
  * @param text any text
+ * @param names when given, receives one flag a word: whether it is written as a name (a capital
+ *   letter, then a small one), so that the model can treat names apart
  * @returns its words in order
  */
-export function words(text: string): string[] {
+export function words(text: string, names?: boolean[]): string[] {
   // A scanner over char codes with the same result as `match(WORD)`: the regex was a visible
   // share of the language stage (see nlp/letters.ts).
   const lower = text.toLowerCase();
+  // Lower-casing keeps the length of everything but a few rare letters (İ); only then can the
+  // original's case be read at the same offsets.
+  const sameLength = lower.length === text.length;
   const out: string[] = [];
   const n = lower.length;
   let start = -1;
   let i = 0;
+  const push = (end: number): void => {
+    out.push(lower.slice(start, end));
+    if (names) names.push(sameLength && end - start >= 2 && lower[start] !== text[start] && lower[start + 1] === text[start + 1] && !opensSentence(text, start));
+  };
   while (i < n) {
     const width = letterWidthAt(lower, i);
     if (width > 0) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(lower.slice(start, i));
+      push(i);
       start = -1;
     }
     i += width || 1;
   }
-  if (start >= 0) out.push(lower.slice(start));
+  if (start >= 0) push(n);
   return out;
 }
-

@@ -1,101 +1,145 @@
 /**
- * The Scandinavian decision: a multinomial logistic model over the word features of
- * {@link wordFeatures}, with weights fitted by scripts/fit-language.ts on material in ../shared.
+ * The Scandinavian decision: naive Bayes over the word features of {@link wordFeatures}, with
+ * counts gathered by scripts/fit-language.ts from material in ../shared.
+ *
+ * Why naive Bayes and not a discriminative model: the Norwegian and Swedish material is small
+ * (a few thousand sentences), and most of what tells Bokmål from Danish in a new sentence is a
+ * rare n-gram (`-anse`, `sj`, ` inn`) seen a handful of times in one language and never in the
+ * other. Naive Bayes keeps every such count. A logistic model fitted on the same features was
+ * measured first: held out, within the same ceilings on Norwegian and Swedish taken for Danish, it
+ * reached 98.0–98.6% Danish recall on sentences of 60+ characters and 92–94% on all sentences,
+ * against 100.0% and 97.1% for this model (scripts/eval-language.ts, 5-fold).
  * @module
  */
 import { SCANDINAVIAN, wordFeatures, words } from './features.js';
 
-/** Per-language logits (da, nb, nn, sv), plus how many features were seen. */
+/** Per-language scores (da, nb, nn, sv), plus how many words were seen. */
 export interface ScandinavianScore {
-  /** Logits in the order of {@link SCANDINAVIAN}. */
+  /** Length-scaled log-likelihoods plus the language's offset, in the order of {@link SCANDINAVIAN}. */
   logits: [number, number, number, number];
   /** Number of words scored. */
   words: number;
 }
 
-/** Words whose summed weights are kept; cleared when full, so memory stays bounded on long runs. */
+/** Additive smoothing of the counts: an unseen feature gets this many pseudo-counts. */
+export const SMOOTHING = 0.1;
+
+/** Words whose summed log-probabilities are kept; cleared when full, so memory stays bounded. */
 const CACHE_LIMIT = 100_000;
 
-/** A fitted model: one weight vector (da, nb, nn, sv) per feature and a bias vector. */
+/** Numbers kept per cached word: four summed log-probabilities and the feature count. */
+const SLOT = 5;
+
+/** Feature counts per language, as fitted: what {@link ScandinavianModel} is built from. */
+export interface FeatureCounts {
+  /** Feature → its count in da, nb, nn, sv. */
+  counts: ReadonlyMap<string, ArrayLike<number>>;
+  /** All feature occurrences per language. */
+  totals: readonly number[];
+}
+
+/** A fitted model: log-probabilities per feature and language, and an offset per language. */
 export class ScandinavianModel {
+  /** Feature → index of its four log-probabilities in {@link logp}. */
+  private readonly index = new Map<string, number>();
+  private readonly logp: Float64Array;
   /**
-   * Word → slot in {@link sums}. The sums live in one flat array (five numbers a slot: four summed
-   * weights and the feature count), not an object per word: a lookup then reads one small integer
-   * and one run of memory instead of following pointers to boxed numbers.
+   * Log-probability of a feature never seen in fitting, per language. It is lowest for Danish,
+   * whose material is largest: a feature that much Danish text never showed is evidence against
+   * Danish. Measured: leaving unseen features out instead lowered held-out Danish recall on all
+   * sentences from 97.1% to 95.6%.
    */
+  private readonly unseen: Float64Array;
+  /** Word → slot in {@link sums} (cached: news repeats its words). */
   private readonly cache = new Map<string, number>();
-  private sums = new Float64Array(5 * 1024);
+  private sums = new Float64Array(SLOT * 1024);
 
   /**
-   * @param weights weight vector per feature name, four numbers each
-   * @param bias the bias per language (includes the Danish decision offset)
+   * @param fitted feature counts per language
+   * @param offsets added to each language's score (the Danish decision offset is in the first)
    */
   constructor(
-    private readonly weights: ReadonlyMap<string, ArrayLike<number>>,
-    readonly bias: readonly number[],
-  ) {}
+    fitted: FeatureCounts,
+    readonly offsets: readonly number[],
+  ) {
+    const vocabulary = fitted.counts.size;
+    const denominators = fitted.totals.map((t) => Math.log(t + SMOOTHING * vocabulary));
+    this.unseen = Float64Array.from(denominators, (d) => Math.log(SMOOTHING) - d);
+    this.logp = new Float64Array(4 * vocabulary);
+    let i = 0;
+    for (const [feature, c] of fitted.counts) {
+      this.index.set(feature, i);
+      for (let k = 0; k < 4; k++) this.logp[4 * i + k] = Math.log((c[k] ?? 0) + SMOOTHING) - denominators[k]!;
+      i++;
+    }
+  }
 
   /**
-   * Whether the word itself has a weight, i.e. was seen at least a few times in the Scandinavian
-   * fitting material.
+   * Whether the word itself was seen in the Scandinavian fitting material.
    * @param word a lower-cased word
    * @returns true when the model knows the word
    */
   knows(word: string): boolean {
-    return this.weights.has(`w:${word}`);
+    return this.index.has(`w:${word}`);
   }
 
-  /** Offset in {@link sums} of one word's summed weights and feature count (cached: news repeats its words). */
-  private slot(word: string): number {
-    const hit = this.cache.get(word);
+  /**
+   * Offset in {@link sums} of one word's summed log-probabilities and feature count.
+   * @param word the lower-cased word
+   * @param name whether it is written as a name: then features never seen in fitting are left
+   *   out instead of counting against the language with the most material. A name's spelling is
+   *   its own (Kirgistan, Jakobsdóttir), so its unseen n-grams say nothing about the sentence's
+   *   language, and a Danish sentence full of names was taken for Norwegian.
+   */
+  private slot(word: string, name: boolean): number {
+    const key = name ? `\u0001${word}` : word;
+    const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
     const feats = wordFeatures(word);
+    const add = new Float64Array(SLOT);
+    const { logp, unseen } = this;
     for (const f of feats) {
-      const w = this.weights.get(f);
-      if (w) {
-        s0 += w[0]!;
-        s1 += w[1]!;
-        s2 += w[2]!;
-        s3 += w[3]!;
-      }
+      const i = this.index.get(f);
+      if (i !== undefined) for (let k = 0; k < 4; k++) add[k]! += logp[4 * i + k]!;
+      else if (!name) for (let k = 0; k < 4; k++) add[k]! += unseen[k]!;
+      else continue;
+      add[4]!++;
     }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    const at = 5 * this.cache.size;
-    if (at + 5 > this.sums.length) {
+    const at = SLOT * this.cache.size;
+    if (at + SLOT > this.sums.length) {
       const grown = new Float64Array(this.sums.length * 2);
       grown.set(this.sums);
       this.sums = grown;
     }
-    const sums = this.sums;
-    sums[at] = s0;
-    sums[at + 1] = s1;
-    sums[at + 2] = s2;
-    sums[at + 3] = s3;
-    sums[at + 4] = feats.length;
-    this.cache.set(word, at);
+    this.sums.set(add, at);
+    this.cache.set(key, at);
     return at;
   }
 
   /**
-   * Scores a text. The summed weights are divided by the square root of the feature count, as in
-   * fitting, so that evidence grows with length, but slower than linearly.
+   * Scores a text. The summed log-probabilities are divided by the square root of the feature
+   * count: evidence grows with length, but slower than linearly (naive Bayes counts the
+   * overlapping n-grams of one word as independent, which overstates long texts), and one
+   * offset then serves short and long texts alike.
    * @param text any text
    * @param ws its lower-cased words, when the caller has them already
-   * @returns logits and word count
+   * @param names for each word, whether it is written as a name (see {@link words})
+   * @returns scores and word count
    */
-  score(text: string, ws: readonly string[] = words(text)): ScandinavianScore {
-    // four running sums in locals (the same additions in the same order as a vector would make)
+  score(text: string, ws?: readonly string[], names?: readonly boolean[]): ScandinavianScore {
+    if (!ws) {
+      const flags: boolean[] = [];
+      ws = words(text, flags);
+      names = flags;
+    }
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
     let n = 0;
     for (let i = 0; i < ws.length; i++) {
-      const at = this.slot(ws[i]!);
+      const at = this.slot(ws[i]!, names?.[i] ?? false);
       const sums = this.sums;
       s0 += sums[at]!;
       s1 += sums[at + 1]!;
@@ -104,31 +148,40 @@ export class ScandinavianModel {
       n += sums[at + 4]!;
     }
     const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
-    const b = this.bias;
+    const o = this.offsets;
     return {
-      logits: [b[0]! + s0 * scale, b[1]! + s1 * scale, b[2]! + s2 * scale, b[3]! + s3 * scale],
+      logits: [o[0]! + s0 * scale, o[1]! + s1 * scale, o[2]! + s2 * scale, o[3]! + s3 * scale],
       words: ws.length,
     };
   }
 }
 
 /**
- * Reads the weight file format written by scripts/fit-language.ts: a line `bias a b c d`, then
- * one line per feature, `name<TAB>a b c d` (weights in the order da nb nn sv).
- * @param text the serialised weights
+ * Reads the count file format written by scripts/fit-language.ts: a line `#offsets a b c d`, a
+ * line `#totals a b c d`, then one line per feature, `name<TAB>a b c d` (counts in the order
+ * da nb nn sv; an empty field is 0).
+ * @param text the serialised counts
  * @returns a model
  */
 export function parseModel(text: string): ScandinavianModel {
-  const weights = new Map<string, number[]>();
-  let bias = [0, 0, 0, 0];
-  for (const line of text.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    if (tab < 0) continue;
-    const name = line.slice(0, tab);
-    const values = line.slice(tab + 1).split(' ').map(Number);
-    if (values.length !== SCANDINAVIAN.length) continue;
-    if (name === '#bias') bias = values;
-    else weights.set(name, values);
+  const counts = new Map<string, number[]>();
+  let offsets = [0, 0, 0, 0];
+  let totals = [1, 1, 1, 1];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.lastIndexOf('\t', end);
+    if (tab > start) {
+      const name = text.slice(start, tab);
+      const values = text.slice(tab + 1, end).split(' ').map((v) => (v === '' ? 0 : Number(v)));
+      if (values.length === SCANDINAVIAN.length) {
+        if (name === '#offsets') offsets = values;
+        else if (name === '#totals') totals = values;
+        else counts.set(name, values);
+      }
+    }
+    start = end + 1;
   }
-  return new ScandinavianModel(weights, bias);
+  return new ScandinavianModel({ counts, totals }, offsets);
 }
