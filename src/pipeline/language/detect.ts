@@ -21,7 +21,7 @@ import { countLetters } from '../../nlp/letters.js';
 import { GROUP_WORDS } from '../../lexicon/language/scandinavian-words.js';
 import { COUNTS } from '../../lexicon/language/ngram-counts.js';
 import { SCANDINAVIAN, words } from './features.js';
-import { parseModel, type ScandinavianModel } from './model.js';
+import { ACCUMULATED, parseModel, type ScandinavianModel } from './model.js';
 
 /** What {@link detectLanguage} returns. */
 export interface LanguageResult {
@@ -91,8 +91,8 @@ function emptyScores(): Record<string, number> {
 }
 
 /** Softmax of the model's logits, scaled to `mass`, written into `scores`; returns the top code. */
-function decideScandinavian(text: string, model: ScandinavianModel, scores: Record<string, number>, mass: number, ws?: readonly string[], names?: readonly boolean[]): { code: string; confidence: number } {
-  const { logits } = model.score(text, ws, names);
+function decideScandinavian(model: ScandinavianModel, acc: Float64Array, scores: Record<string, number>, mass: number): { code: string; confidence: number } {
+  const logits = model.logits(acc);
   const max = Math.max(...logits);
   const exp = logits.map((l) => Math.exp(l - max));
   const z = exp.reduce((a, b) => a + b, 0);
@@ -128,17 +128,23 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   let scandinavian = 0;
   let shared = 0;
   let foreign = 0;
-  let known = 0;
+  let knownForeign = 0;
   const names: boolean[] = [];
   const ws = words(text, names);
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    const g = GROUP.get(w);
+    const g = GROUP.get(ws[i]!);
     if (g === 1) scandinavian++;
     else if (g === 2) shared++;
-    else if (g === 3) foreign++;
-    if (g !== 3 && model.knows(w)) known++;
+    else if (g === 3) {
+      foreign++;
+      if (model.knows(ws[i]!)) knownForeign++;
+    }
   }
+  // The model's evidence, gathered once: the gate below needs how many words it knows (foreign
+  // function words aside), the decision the sums.
+  const acc = new Float64Array(ACCUMULATED);
+  model.accumulate(ws, names, acc);
+  const known = acc[5]! - knownForeign;
   // ð and þ are letters of Icelandic and Faroese, never of Danish, Norwegian or Swedish, and
   // franc has no profile for either language (it answers Malay or Swedish): a text full of them
   // is undetermined. One name with ð in a Danish sentence (Guðmundsson) is not enough.
@@ -150,7 +156,7 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
     // are foreign function words: a headline, a caption, a sentence with a foreign title in it.
     (ws.length >= 2 && known >= 0.6 * ws.length && 3 * foreign <= known));
   if (clearly) {
-    const { code, confidence } = decideScandinavian(text, model, scores, 1, ws, names);
+    const { code, confidence } = decideScandinavian(model, acc, scores, 1);
     return { code, confidence, scores };
   }
   // franc's world pass, over the languages the contract can name (ISO 639-1): a language without
@@ -167,7 +173,7 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   if (top === 'und') return { code: 'und', confidence: 0, scores };
   if (SCANDINAVIAN_FRANC.has(top)) {
     const mass = SCANDINAVIAN.reduce((a, c) => a + (scores[c] ?? 0), 0);
-    const { code, confidence } = decideScandinavian(text, model, scores, mass, ws, names);
+    const { code, confidence } = decideScandinavian(model, acc, scores, mass);
     return { code, confidence, scores };
   }
   // Under SHORT_LETTERS letters franc's trigrams are too few to name another language: say so.

@@ -27,8 +27,8 @@ export const SMOOTHING = 0.1;
 /** Words whose summed log-probabilities are kept; cleared when full, so memory stays bounded. */
 const CACHE_LIMIT = 100_000;
 
-/** Numbers kept per cached word: four summed log-probabilities and the feature count. */
-const SLOT = 5;
+/** Numbers kept per cached word: four summed log-probabilities, the feature count, and 1 when the model knows the word. */
+const SLOT = 6;
 
 /** Feature counts per language, as fitted: what {@link ScandinavianModel} is built from. */
 export interface FeatureCounts {
@@ -52,6 +52,8 @@ export class ScandinavianModel {
   private readonly unseen: Float64Array;
   /** Word → slot in {@link sums} (cached: news repeats its words). */
   private readonly cache = new Map<string, number>();
+  /** The same for words written as names (their unseen features are left out). */
+  private readonly nameCache = new Map<string, number>();
   private sums = new Float64Array(SLOT * 1024);
 
   /**
@@ -92,8 +94,7 @@ export class ScandinavianModel {
    *   language, and a Danish sentence full of names was taken for Norwegian.
    */
   private slot(word: string, name: boolean): number {
-    const key = name ? `\u0001${word}` : word;
-    const hit = this.cache.get(key);
+    const hit = (name ? this.nameCache : this.cache).get(word);
     if (hit !== undefined) return hit;
     const feats = wordFeatures(word);
     const add = new Float64Array(SLOT);
@@ -105,23 +106,24 @@ export class ScandinavianModel {
       else continue;
       add[4]!++;
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    const at = SLOT * this.cache.size;
+    add[5] = this.knows(word) ? 1 : 0;
+    if (this.cache.size + this.nameCache.size >= CACHE_LIMIT) {
+      this.cache.clear();
+      this.nameCache.clear();
+    }
+    const at = SLOT * (this.cache.size + this.nameCache.size);
     if (at + SLOT > this.sums.length) {
       const grown = new Float64Array(this.sums.length * 2);
       grown.set(this.sums);
       this.sums = grown;
     }
     this.sums.set(add, at);
-    this.cache.set(key, at);
+    (name ? this.nameCache : this.cache).set(word, at);
     return at;
   }
 
   /**
-   * Scores a text. The summed log-probabilities are divided by the square root of the feature
-   * count: evidence grows with length, but slower than linearly (naive Bayes counts the
-   * overlapping n-grams of one word as independent, which overstates long texts), and one
-   * offset then serves short and long texts alike.
+   * Scores a text (see {@link logits}).
    * @param text any text
    * @param ws its lower-cased words, when the caller has them already
    * @param names for each word, whether it is written as a name (see {@link words})
@@ -133,11 +135,25 @@ export class ScandinavianModel {
       ws = words(text, flags);
       names = flags;
     }
+    const acc = new Float64Array(ACCUMULATED);
+    this.accumulate(ws, names, acc);
+    return { logits: this.logits(acc), words: ws.length };
+  }
+
+  /**
+   * Adds up the evidence of words in one pass: one cache lookup a word gives its summed
+   * log-probabilities and whether the model knows it (the stage's gate needs both).
+   * @param ws lower-cased words
+   * @param names for each word, whether it is written as a name
+   * @param acc receives four summed log-probabilities, the feature count and the known words (zeroed first)
+   */
+  accumulate(ws: readonly string[], names: readonly boolean[] | undefined, acc: Float64Array): void {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
     let n = 0;
+    let known = 0;
     for (let i = 0; i < ws.length; i++) {
       const at = this.slot(ws[i]!, names?.[i] ?? false);
       const sums = this.sums;
@@ -146,15 +162,34 @@ export class ScandinavianModel {
       s2 += sums[at + 2]!;
       s3 += sums[at + 3]!;
       n += sums[at + 4]!;
+      known += sums[at + 5]!;
     }
+    acc[0] = s0;
+    acc[1] = s1;
+    acc[2] = s2;
+    acc[3] = s3;
+    acc[4] = n;
+    acc[5] = known;
+  }
+
+  /**
+   * The scores of accumulated evidence. The summed log-probabilities are divided by the square
+   * root of the feature count: evidence grows with length, but slower than linearly (naive Bayes
+   * counts the overlapping n-grams of one word as independent, which overstates long texts), and
+   * one offset then serves short and long texts alike.
+   * @param acc what {@link accumulate} wrote
+   * @returns the four scores, in the order of {@link SCANDINAVIAN}
+   */
+  logits(acc: Float64Array): [number, number, number, number] {
+    const n = acc[4]!;
     const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
     const o = this.offsets;
-    return {
-      logits: [o[0]! + s0 * scale, o[1]! + s1 * scale, o[2]! + s2 * scale, o[3]! + s3 * scale],
-      words: ws.length,
-    };
+    return [o[0]! + acc[0]! * scale, o[1]! + acc[1]! * scale, o[2]! + acc[2]! * scale, o[3]! + acc[3]! * scale];
   }
 }
+
+/** Length of the array {@link ScandinavianModel.accumulate} fills. */
+export const ACCUMULATED = 6;
 
 /**
  * Reads the count file format written by scripts/fit-language.ts: a line `#offsets a b c d`, a
