@@ -12,6 +12,7 @@
  * @module
  */
 import { SCANDINAVIAN, wordFeatures, words } from './features.js';
+import { FeatureTable } from './feature-table.js';
 
 /** Per-language scores (da, nb, nn, sv), plus how many words were seen. */
 export interface ScandinavianScore {
@@ -38,10 +39,20 @@ export interface FeatureCounts {
   totals: readonly number[];
 }
 
+/** Feature counts given one at a time (see {@link parseModel}). */
+export interface CountSource {
+  /** Number of features. */
+  size: number;
+  /** All feature occurrences per language. */
+  totals: readonly number[];
+  /** Calls `f` once per feature with its counts in da, nb, nn, sv. */
+  each(f: (name: string, counts: ArrayLike<number>) => void): void;
+}
+
 /** A fitted model: log-probabilities per feature and language, and an offset per language. */
 export class ScandinavianModel {
   /** Feature → index of its four log-probabilities in {@link logp}. */
-  private readonly index = new Map<string, number>();
+  private readonly table: FeatureTable;
   private readonly logp: Float64Array;
   /**
    * Log-probability of a feature never seen in fitting, per language. It is lowest for Danish,
@@ -57,23 +68,26 @@ export class ScandinavianModel {
   private sums = new Float64Array(SLOT * 1024);
 
   /**
-   * @param fitted feature counts per language
+   * @param fitted feature counts per language, or a function that lists them (name, four
+   *   counts) to a callback, with how many there are, so that the counts need not be held twice
    * @param offsets added to each language's score (the Danish decision offset is in the first)
    */
   constructor(
-    fitted: FeatureCounts,
+    fitted: FeatureCounts | CountSource,
     readonly offsets: readonly number[],
   ) {
-    const vocabulary = fitted.counts.size;
-    const denominators = fitted.totals.map((t) => Math.log(t + SMOOTHING * vocabulary));
+    const source: CountSource =
+      'counts' in fitted
+        ? { size: fitted.counts.size, totals: fitted.totals, each: (f) => fitted.counts.forEach((c, name) => f(name, c)) }
+        : fitted;
+    const denominators = source.totals.map((t) => Math.log(t + SMOOTHING * source.size));
     this.unseen = Float64Array.from(denominators, (d) => Math.log(SMOOTHING) - d);
-    this.logp = new Float64Array(4 * vocabulary);
-    let i = 0;
-    for (const [feature, c] of fitted.counts) {
-      this.index.set(feature, i);
+    this.table = new FeatureTable(source.size);
+    this.logp = new Float64Array(4 * source.size);
+    source.each((name, c) => {
+      const i = this.table.add(name);
       for (let k = 0; k < 4; k++) this.logp[4 * i + k] = Math.log((c[k] ?? 0) + SMOOTHING) - denominators[k]!;
-      i++;
-    }
+    });
   }
 
   /**
@@ -82,7 +96,7 @@ export class ScandinavianModel {
    * @returns true when the model knows the word
    */
   knows(word: string): boolean {
-    return this.index.has(`w:${word}`);
+    return this.table.get(`w:${word}`) >= 0;
   }
 
   /**
@@ -100,8 +114,8 @@ export class ScandinavianModel {
     const add = new Float64Array(SLOT);
     const { logp, unseen } = this;
     for (const f of feats) {
-      const i = this.index.get(f);
-      if (i !== undefined) for (let k = 0; k < 4; k++) add[k]! += logp[4 * i + k]!;
+      const i = this.table.get(f);
+      if (i >= 0) for (let k = 0; k < 4; k++) add[k]! += logp[4 * i + k]!;
       else if (!name) for (let k = 0; k < 4; k++) add[k]! += unseen[k]!;
       else continue;
       add[4]!++;
@@ -199,24 +213,32 @@ export const ACCUMULATED = 6;
  * @returns a model
  */
 export function parseModel(text: string): ScandinavianModel {
-  const counts = new Map<string, number[]>();
   let offsets = [0, 0, 0, 0];
   let totals = [1, 1, 1, 1];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const tab = text.lastIndexOf('\t', end);
-    if (tab > start) {
-      const name = text.slice(start, tab);
-      const values = text.slice(tab + 1, end).split(' ').map((v) => (v === '' ? 0 : Number(v)));
-      if (values.length === SCANDINAVIAN.length) {
-        if (name === '#offsets') offsets = values;
-        else if (name === '#totals') totals = values;
-        else counts.set(name, values);
+  let size = 0;
+  // Lines are read twice (first the header and the number of features, then the features) and
+  // never all kept: the model holds numbers, not the file's strings.
+  const lines = (f: (name: string, values: number[]) => void): void => {
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const tab = text.lastIndexOf('\t', end);
+      if (tab > start) {
+        const values = text.slice(tab + 1, end).split(' ').map((v) => (v === '' ? 0 : Number(v)));
+        if (values.length === SCANDINAVIAN.length) f(text.slice(start, tab), values);
       }
+      start = end + 1;
     }
-    start = end + 1;
-  }
-  return new ScandinavianModel({ counts, totals }, offsets);
+  };
+  lines((name, values) => {
+    if (name === '#offsets') offsets = values;
+    else if (name === '#totals') totals = values;
+    else size++;
+  });
+  const each = (f: (name: string, counts: ArrayLike<number>) => void): void =>
+    lines((name, values) => {
+      if (!name.startsWith('#')) f(name, values);
+    });
+  return new ScandinavianModel({ size, totals, each }, offsets);
 }
