@@ -105,17 +105,26 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
   return [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
-function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[], guillemetsInward: boolean): void {
+/**
+ * The quotation marks of text[start, end): `"` `»` `«` `„` `“` `”` `‟`, by char code (this loop
+ * sees every character of the input; kept apart from the pairing, which runs only for
+ * paragraphs with marks, so that it is compiled small and early).
+ */
+function findMarks(text: string, start: number, end: number): { at: number; ch: string }[] {
   const marks: { at: number; ch: string }[] = [];
-  let hasLowDouble = false;
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text[i]!;
-    if (ch === '"' || ch === '»' || ch === '«' || ch === '„' || ch === '“' || ch === '”' || ch === '‟') {
-      if (ch === '"' && isInchMark(text, i)) continue;
-      marks.push({ at: i, ch });
-      if (ch === '„') hasLowDouble = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0xbb || c === 0xab || c === 0x201e || c === 0x201c || c === 0x201d || c === 0x201f) {
+      if (c === 0x22 && isInchMark(text, i)) continue;
+      marks.push({ at: i, ch: text[i]! });
     }
   }
+  return marks;
+}
+
+function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[], guillemetsInward: boolean): void {
+  const marks = findMarks(text, p.start, p.end);
+  const hasLowDouble = marks.some((m) => m.ch === '„');
   // Speech dash: the paragraph is direct speech up to its attribution (the quotes stage finds where).
   const first = text[p.start]!;
   // (`-Og nu …` without the space counts too, when a capital follows)
