@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FeatureTable } from '../../src/pipeline/language/feature-table.js';
-import { parseModel } from '../../src/pipeline/language/model.js';
+import { ACCUMULATED, parseModel } from '../../src/pipeline/language/model.js';
+import { words } from '../../src/pipeline/language/features.js';
+import { groupOf } from '../../src/pipeline/language/groups.js';
+import { COUNTS } from '../../src/lexicon/language/ngram-counts.js';
 
 describe('FeatureTable: names in, dense indices out', () => {
   it('gives every added name its own index and finds it again; never-added names are absent', () => {
@@ -33,5 +36,44 @@ describe('parseModel: the counts format', () => {
   it('knows the words it has counts for, and only those', () => {
     expect(model.knows('af')).toBe(true);
     expect(model.knows('og')).toBe(false);
+  });
+});
+
+describe('ScandinavianModel.scan: the one-pass reading equals words() and accumulate()', () => {
+  // The shipped model, and its gate groups: scan must give the same sums as the string path.
+  const shipped = parseModel(COUNTS);
+  const expected = (text: string): number[] => {
+    const names: boolean[] = [];
+    const ws = words(text, names);
+    const acc = new Float64Array(ACCUMULATED);
+    shipped.accumulate(ws, names, acc);
+    const group = ws.map((w) => groupOf(w));
+    const knownForeign = ws.filter((w, i) => group[i] === 3 && shipped.knows(w)).length;
+    return [...acc.slice(0, 6), ...[1, 2, 3].map((g) => group.filter((x) => x === g).length), knownForeign, ws.length];
+  };
+  const scanned = (text: string): number[] => {
+    const acc = new Float64Array(ACCUMULATED);
+    shipped.scan(text, acc);
+    return [...acc];
+  };
+
+  it.each([
+    ['a Danish sentence with a name inside', 'Regeringen vil ikke sige noget, siger Mette Frederiksen til DR.'],
+    ['capitals at sentence starts and after quotes', '»Det er godt,« siger hun. Og Han kom. "Nej!" Ærlig talt: Østerbro.'],
+    ['all capitals', 'POLITI-PENGEAFPRESNING I ÅRHUS'],
+    ['a letter beyond Latin-1 (the slow path)', 'Dvořák og Łódź ligger ikke i Danmark.'],
+    ['typographic quotes and dashes (not letters)', '– Vi kommer, “siger” de — i morgen…'],
+  ])('%s', (_name, text) => {
+    expect(scanned(text)).toEqual(expected(text));
+  });
+
+  it('holds for any text (fast-check)', () => {
+    const alphabet = fc.constantFrom(...'aeikoøæåAEKØÆÅ ÉéðÞ.,:!?"«»–-\n 1ßµŁłİ'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
+        expect(scanned(text)).toEqual(expected(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

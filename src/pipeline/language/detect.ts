@@ -18,9 +18,8 @@
 import { francAll } from 'franc';
 import { FRANC_IGNORE, ISO3_TO_1 } from '../../lexicon/language/iso639.js';
 import { countLetters } from '../../nlp/letters.js';
-import { GROUP_WORDS } from '../../lexicon/language/scandinavian-words.js';
 import { COUNTS } from '../../lexicon/language/ngram-counts.js';
-import { SCANDINAVIAN, words } from './features.js';
+import { SCANDINAVIAN } from './features.js';
 import { ACCUMULATED, parseModel, type ScandinavianModel } from './model.js';
 
 /** What {@link detectLanguage} returns. */
@@ -50,14 +49,6 @@ const SCANDINAVIAN_FRANC = new Set(['dan', 'nob', 'nno', 'swe']);
 /** The languages of franc's world pass: those with a two-letter code, less the confusable varieties. */
 const FRANC_ONLY = Object.keys(ISO3_TO_1).filter((c) => !FRANC_IGNORE.includes(c));
 
-function set(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter(Boolean));
-}
-/** Function-word group of a word: 1 Scandinavian, 2 shared, 3 foreign (one lookup a word, not three). */
-const GROUP = new Map<string, 1 | 2 | 3>();
-for (const w of set(GROUP_WORDS.foreign)) GROUP.set(w, 3);
-for (const w of set(GROUP_WORDS.shared)) GROUP.set(w, 2);
-for (const w of set(GROUP_WORDS.scandinavian)) GROUP.set(w, 1);
 /** Letters of Danish and Norwegian: with no foreign function word beside them, enough to skip franc. */
 const DANO_NORWEGIAN_LETTER = /[æøå]/i;
 /** ð and þ: letters of Icelandic and Faroese that the four Scandinavian standards never use. */
@@ -125,36 +116,25 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   const scores = emptyScores();
   const letters = countLetters(text, SHORT_LETTERS);
   if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
-  let scandinavian = 0;
-  let shared = 0;
-  let foreign = 0;
-  let knownForeign = 0;
-  const names: boolean[] = [];
-  const ws = words(text, names);
-  for (let i = 0; i < ws.length; i++) {
-    const g = GROUP.get(ws[i]!);
-    if (g === 1) scandinavian++;
-    else if (g === 2) shared++;
-    else if (g === 3) {
-      foreign++;
-      if (model.knows(ws[i]!)) knownForeign++;
-    }
-  }
-  // The model's evidence, gathered once: the gate below needs how many words it knows (foreign
-  // function words aside), the decision the sums.
+  // One pass over the text gives the model's evidence and the counts the gate needs: the words
+  // the model knows, and the function words of each group (see ./groups.ts).
   const acc = new Float64Array(ACCUMULATED);
-  model.accumulate(ws, names, acc);
-  const known = acc[5]! - knownForeign;
+  model.scan(text, acc);
+  const scandinavian = acc[6]!;
+  const shared = acc[7]!;
+  const foreign = acc[8]!;
+  const known = acc[5]! - acc[9]!;
+  const wordCount = acc[10]!;
   // ð and þ are letters of Icelandic and Faroese, never of Danish, Norwegian or Swedish, and
   // franc has no profile for either language (it answers Malay or Swedish): a text full of them
   // is undetermined. One name with ð in a Danish sentence (Guðmundsson) is not enough.
   if (northAtlantic(text)) return { code: 'und', confidence: 0, scores };
   const clearly =
     (    (scandinavian >= 1 && scandinavian + shared >= 2 && scandinavian + shared >= 3 * foreign) ||
-    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (ws.length >= 2 && known >= 0.75 * ws.length))) ||
+    (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (wordCount >= 2 && known >= 0.75 * wordCount))) ||
     // Most words are words of Danish news (or of the model's Scandinavian vocabulary) and few
     // are foreign function words: a headline, a caption, a sentence with a foreign title in it.
-    (ws.length >= 2 && known >= 0.6 * ws.length && 3 * foreign <= known));
+    (wordCount >= 2 && known >= 0.6 * wordCount && 3 * foreign <= known));
   if (clearly) {
     const { code, confidence } = decideScandinavian(model, acc, scores, 1);
     return { code, confidence, scores };

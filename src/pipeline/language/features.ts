@@ -61,7 +61,7 @@ export function wordFeatures(word: string): string[] {
  * Whether the word at `at` opens a sentence (or the text): only white space, quote marks and
  * dashes since the last `.`, `!`, `?` or `:`. Such a word is capitalised as a word, not as a name.
  */
-function opensSentence(text: string, at: number): boolean {
+export function opensSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     // space, tab, newline, " ' « » „ “ ” ‘ ’ - – — (

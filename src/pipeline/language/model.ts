@@ -11,7 +11,10 @@
  * against 100.0% and 97.1% for this model (scripts/eval-language.ts, 5-fold).
  * @module
  */
-import { SCANDINAVIAN, wordFeatures, words } from './features.js';
+import { opensSentence, SCANDINAVIAN, wordFeatures, words } from './features.js';
+import { letterWidthAt } from '../../nlp/letters.js';
+import { groupOf } from './groups.js';
+import { hashWord, NAME_SALT, PRIME_A, PRIME_B, SEED_A, SEED_B, WordCache } from './word-cache.js';
 import { FeatureTable } from './feature-table.js';
 
 /** Per-language scores (da, nb, nn, sv), plus how many words were seen. */
@@ -25,11 +28,12 @@ export interface ScandinavianScore {
 /** Additive smoothing of the counts: an unseen feature gets this many pseudo-counts. */
 export const SMOOTHING = 0.1;
 
-/** Words whose summed log-probabilities are kept; cleared when full, so memory stays bounded. */
-const CACHE_LIMIT = 100_000;
+/**
+ * Numbers kept per cached word: four summed log-probabilities, the feature count, 1 when the model
+ * knows the word, and the word's function-word group (see ./groups.ts).
+ */
+const SLOT = 7;
 
-/** Numbers kept per cached word: four summed log-probabilities, the feature count, and 1 when the model knows the word. */
-const SLOT = 6;
 
 /** Feature counts per language, as fitted: what {@link ScandinavianModel} is built from. */
 export interface FeatureCounts {
@@ -61,10 +65,8 @@ export class ScandinavianModel {
    * sentences from 97.1% to 95.6%.
    */
   private readonly unseen: Float64Array;
-  /** Word → slot in {@link sums} (cached: news repeats its words). */
-  private readonly cache = new Map<string, number>();
-  /** The same for words written as names (their unseen features are left out). */
-  private readonly nameCache = new Map<string, number>();
+  /** Word (and whether written as a name) → entry of its evidence in {@link sums}. */
+  private readonly cache = new WordCache();
   private sums = new Float64Array(SLOT * 1024);
 
   /**
@@ -108,8 +110,13 @@ export class ScandinavianModel {
    *   language, and a Danish sentence full of names was taken for Norwegian.
    */
   private slot(word: string, name: boolean): number {
-    const hit = (name ? this.nameCache : this.cache).get(word);
-    if (hit !== undefined) return hit;
+    const [a, b] = hashWord(word, name);
+    const hit = this.cache.get(a, b);
+    return hit >= 0 ? SLOT * hit : this.fill(word, name, a, b);
+  }
+
+  /** Computes and stores the evidence of a word not in the cache; returns its offset in {@link sums}. */
+  private fill(word: string, name: boolean, a: number, b: number): number {
     const feats = wordFeatures(word);
     const add = new Float64Array(SLOT);
     const { logp, unseen } = this;
@@ -121,19 +128,92 @@ export class ScandinavianModel {
       add[4]!++;
     }
     add[5] = this.knows(word) ? 1 : 0;
-    if (this.cache.size + this.nameCache.size >= CACHE_LIMIT) {
-      this.cache.clear();
-      this.nameCache.clear();
-    }
-    const at = SLOT * (this.cache.size + this.nameCache.size);
+    add[6] = groupOf(word);
+    const at = SLOT * this.cache.add(a, b);
     if (at + SLOT > this.sums.length) {
       const grown = new Float64Array(this.sums.length * 2);
       grown.set(this.sums);
       this.sums = grown;
     }
     this.sums.set(add, at);
-    (name ? this.nameCache : this.cache).set(word, at);
     return at;
+  }
+
+  /**
+   * Reads a text's words and adds up their evidence in one pass over its char codes, without
+   * building a string for a word already in the cache (the hashes are computed while scanning,
+   * lower-cased as words() lower-cases). The result equals {@link accumulate} over
+   * `words(text, names)`; a text with a letter beyond Latin-1 (whose lower-casing words() leaves
+   * to `toLowerCase` on the whole text) is handed to that slower path.
+   * @param text any text
+   * @param acc receives, zeroed first: four summed log-probabilities, the feature count, the known
+   *   words, the words of function-word groups 1, 2 and 3, the known words of group 3, and the words
+   */
+  scan(text: string, acc: Float64Array): void {
+    acc.fill(0);
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (!isLatinLetter(c)) {
+        if (c > 0xff && letterWidthAt(text, i) > 0) return this.scanSlowly(text, acc);
+        i++;
+        continue;
+      }
+      const start = i;
+      let a = SEED_A;
+      let b = SEED_B;
+      let upperFirst = false;
+      let upperSecond = false;
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (!isLatinLetter(c)) {
+          if (c > 0xff && letterWidthAt(text, i) > 0) return this.scanSlowly(text, acc);
+          break;
+        }
+        const lower = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+        if (i === start) upperFirst = lower !== c;
+        else if (i === start + 1) upperSecond = lower !== c;
+        a = Math.imul(a ^ lower, PRIME_A);
+        b = Math.imul(b ^ lower, PRIME_B);
+      }
+      const name = i - start >= 2 && upperFirst && !upperSecond && !opensSentence(text, start);
+      if (name) {
+        a = Math.imul(a ^ NAME_SALT, PRIME_A);
+        b = Math.imul(b ^ NAME_SALT, PRIME_B);
+      }
+      a >>>= 0;
+      b >>>= 0;
+      const hit = this.cache.get(a, b);
+      const at = hit >= 0 ? SLOT * hit : this.fill(text.slice(start, i).toLowerCase(), name, a, b);
+      this.add(at, acc);
+    }
+  }
+
+  /** {@link scan} by way of words(), for text with letters beyond Latin-1. */
+  private scanSlowly(text: string, acc: Float64Array): void {
+    acc.fill(0);
+    const names: boolean[] = [];
+    const ws = words(text, names);
+    for (let i = 0; i < ws.length; i++) this.add(this.slot(ws[i]!, names[i]!), acc);
+  }
+
+  /** Adds one word's evidence (at `at` in {@link sums}) to a scan's sums. */
+  private add(at: number, acc: Float64Array): void {
+    const sums = this.sums;
+    acc[0]! += sums[at]!;
+    acc[1]! += sums[at + 1]!;
+    acc[2]! += sums[at + 2]!;
+    acc[3]! += sums[at + 3]!;
+    acc[4]! += sums[at + 4]!;
+    const known = sums[at + 5]!;
+    acc[5]! += known;
+    const group = sums[at + 6]!;
+    if (group > 0) {
+      acc[5 + group]!++;
+      if (group === 3) acc[9]! += known;
+    }
+    acc[10]!++;
   }
 
   /**
@@ -202,8 +282,15 @@ export class ScandinavianModel {
   }
 }
 
-/** Length of the array {@link ScandinavianModel.accumulate} fills. */
-export const ACCUMULATED = 6;
+/** Whether a char code up to U+00FF is a letter (as letterWidthAt decides for that range). */
+function isLatinLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  return c <= 0xff && c !== 0xd7 && c !== 0xf7;
+}
+
+/** Length of the array {@link ScandinavianModel.accumulate} and {@link ScandinavianModel.scan} fill. */
+export const ACCUMULATED = 11;
 
 /**
  * Reads the count file format written by scripts/fit-language.ts: a line `#offsets a b c d`, a

@@ -1,0 +1,85 @@
+/**
+ * The language model's cache of per-word evidence, keyed by two 32-bit FNV-1a hashes of the
+ * lower-cased word instead of the word itself. Why: the language stage reads every word of every
+ * paragraph, and a `Map` keyed by strings needs a fresh string per word (a slice and a
+ * lower-casing) and its hash before it can answer; here the hashes are computed straight from the
+ * text's char codes while scanning it (see ScandinavianModel.scan), and a string is built only for
+ * a word not seen before. Two different words with the same pair of hashes would share an entry;
+ * with 64 bits of hash over at most {@link WORD_CACHE_LIMIT} words the chance is about one in
+ * ten million a full cache.
+ * @module
+ */
+
+/** FNV-1a offset bases of the two hashes. */
+export const SEED_A = 0x811c9dc5;
+export const SEED_B = 0x9e3779b9;
+/** Multipliers of the two hashes: FNV-1a's prime, and an odd constant of its own for the second
+ * (two seeds with one multiplier would collide together too often). */
+export const PRIME_A = 0x01000193;
+export const PRIME_B = 0x9e3779b1;
+/** Mixed into both hashes of a word written as a name (its evidence is counted differently). */
+export const NAME_SALT = 0x5bd1e995;
+
+/** Most words kept; the cache is emptied when full, so memory stays bounded on long runs. */
+export const WORD_CACHE_LIMIT = 100_000;
+
+/** Slots of the table: a power of two, well above the limit so probes stay short. */
+const SLOTS = 1 << 18;
+
+/** Hash pair → entry number (0, 1, 2, … in insertion order). */
+export class WordCache {
+  private readonly checks = new Uint32Array(SLOTS);
+  private readonly entries = new Int32Array(SLOTS).fill(-1);
+  /** Entries stored. */
+  size = 0;
+
+  /**
+   * The entry of a hash pair.
+   * @param a the first hash (places the entry)
+   * @param b the second hash (checks it)
+   * @returns the entry number, or -1
+   */
+  get(a: number, b: number): number {
+    for (let s = a & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
+      const e = this.entries[s]!;
+      if (e < 0 || this.checks[s] === b) return e;
+    }
+  }
+
+  /**
+   * Stores a hash pair that {@link get} did not find (emptying the cache first when full).
+   * @returns its entry number
+   */
+  add(a: number, b: number): number {
+    if (this.size >= WORD_CACHE_LIMIT) {
+      this.entries.fill(-1);
+      this.size = 0;
+    }
+    let s = a & (SLOTS - 1);
+    while (this.entries[s]! >= 0) s = (s + 1) & (SLOTS - 1);
+    this.checks[s] = b;
+    this.entries[s] = this.size;
+    return this.size++;
+  }
+}
+
+/**
+ * The hash pair of a lower-cased word, as {@link WordCache} keys it.
+ * @param word a lower-cased word
+ * @param name whether it is written as a name
+ * @returns the two hashes
+ */
+export function hashWord(word: string, name: boolean): [number, number] {
+  let a = SEED_A;
+  let b = SEED_B;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    a = Math.imul(a ^ c, PRIME_A);
+    b = Math.imul(b ^ c, PRIME_B);
+  }
+  if (name) {
+    a = Math.imul(a ^ NAME_SALT, PRIME_A);
+    b = Math.imul(b ^ NAME_SALT, PRIME_B);
+  }
+  return [a >>> 0, b >>> 0];
+}
