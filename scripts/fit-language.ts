@@ -163,7 +163,7 @@ export function chooseOffset(margins: readonly { code: string; text: string; mar
  * @returns the model
  */
 export function toModel(fitted: FeatureCounts, offset: number): ScandinavianModel {
-  return new ScandinavianModel(fitted, [offset, 0, 0, 0]);
+  return ScandinavianModel.fromCounts(fitted, [offset, 0, 0, 0]);
 }
 
 /**

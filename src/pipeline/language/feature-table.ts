@@ -7,10 +7,10 @@
  * @module
  */
 
-/** FNV-1a over a string's UTF-16 code units, from a given start value. */
-function fnv1a(text: string, seed: number): number {
+/** FNV-1a over text[from, to)'s UTF-16 code units, from a given start value. */
+function fnv1a(text: string, seed: number, from = 0, to = text.length): number {
   let h = seed;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -46,8 +46,16 @@ export class FeatureTable {
    * @returns its index
    */
   add(name: string): number {
-    const c = fnv1a(name, SEED_CHECK);
-    for (let s = fnv1a(name, SEED_SLOT) & this.mask; ; s = (s + 1) & this.mask) {
+    return this.addRange(name, 0, name.length);
+  }
+
+  /**
+   * {@link add} for the name text[from, to), without making a string of it.
+   * @returns its index
+   */
+  addRange(text: string, from: number, to: number): number {
+    const c = fnv1a(text, SEED_CHECK, from, to);
+    for (let s = fnv1a(text, SEED_SLOT, from, to) & this.mask; ; s = (s + 1) & this.mask) {
       const i = this.index[s]!;
       if (i < 0) {
         this.check[s] = c;

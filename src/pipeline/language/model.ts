@@ -43,16 +43,6 @@ export interface FeatureCounts {
   totals: readonly number[];
 }
 
-/** Feature counts given one at a time (see {@link parseModel}). */
-export interface CountSource {
-  /** Number of features. */
-  size: number;
-  /** All feature occurrences per language. */
-  totals: readonly number[];
-  /** Calls `f` once per feature with its counts in da, nb, nn, sv. */
-  each(f: (name: string, counts: ArrayLike<number>) => void): void;
-}
-
 /** A fitted model: log-probabilities per feature and language, and an offset per language. */
 export class ScandinavianModel {
   /** Feature → index of its four log-probabilities in {@link logp}. */
@@ -70,26 +60,35 @@ export class ScandinavianModel {
   private sums = new Float64Array(SLOT * 1024);
 
   /**
-   * @param fitted feature counts per language, or a function that lists them (name, four
-   *   counts) to a callback, with how many there are, so that the counts need not be held twice
+   * @param table the feature names, each with a dense index
+   * @param counts four counts per feature index (da, nb, nn, sv); turned into log-probabilities in place
+   * @param totals all feature occurrences per language
    * @param offsets added to each language's score (the Danish decision offset is in the first)
    */
-  constructor(
-    fitted: FeatureCounts | CountSource,
-    readonly offsets: readonly number[],
-  ) {
-    const source: CountSource =
-      'counts' in fitted
-        ? { size: fitted.counts.size, totals: fitted.totals, each: (f) => fitted.counts.forEach((c, name) => f(name, c)) }
-        : fitted;
-    const denominators = source.totals.map((t) => Math.log(t + SMOOTHING * source.size));
+  constructor(table: FeatureTable, counts: Float64Array, totals: readonly number[], readonly offsets: readonly number[]) {
+    const denominators = totals.map((t) => Math.log(t + SMOOTHING * table.size));
     this.unseen = Float64Array.from(denominators, (d) => Math.log(SMOOTHING) - d);
-    this.table = new FeatureTable(source.size);
-    this.logp = new Float64Array(4 * source.size);
-    source.each((name, c) => {
-      const i = this.table.add(name);
-      for (let k = 0; k < 4; k++) this.logp[4 * i + k] = Math.log((c[k] ?? 0) + SMOOTHING) - denominators[k]!;
-    });
+    this.table = table;
+    for (let i = 0; i < table.size; i++) {
+      for (let k = 0; k < 4; k++) counts[4 * i + k] = Math.log(counts[4 * i + k]! + SMOOTHING) - denominators[k]!;
+    }
+    this.logp = counts;
+  }
+
+  /**
+   * A model from counts held in a map (as scripts/fit-language.ts gathers them).
+   * @param fitted feature counts per language
+   * @param offsets added to each language's score
+   * @returns the model
+   */
+  static fromCounts(fitted: FeatureCounts, offsets: readonly number[]): ScandinavianModel {
+    const table = new FeatureTable(fitted.counts.size);
+    const counts = new Float64Array(4 * fitted.counts.size);
+    for (const [name, c] of fitted.counts) {
+      const i = table.add(name);
+      for (let k = 0; k < 4; k++) counts[4 * i + k] = c[k] ?? 0;
+    }
+    return new ScandinavianModel(table, counts, fitted.totals, offsets);
   }
 
   /**
@@ -296,36 +295,68 @@ export const ACCUMULATED = 11;
  * Reads the count file format written by scripts/fit-language.ts: a line `#offsets a b c d`, a
  * line `#totals a b c d`, then one line per feature, `name<TAB>a b c d` (counts in the order
  * da nb nn sv; an empty field is 0).
+ *
+ * Read by char code, without a string per line or per number: the file has about 150,000 lines,
+ * and with `split` and `Number` reading it was a third of a one-document `citat extract`.
  * @param text the serialised counts
  * @returns a model
  */
 export function parseModel(text: string): ScandinavianModel {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const table = new FeatureTable(lines + 1);
+  const counts = new Float64Array(4 * (lines + 1));
   let offsets = [0, 0, 0, 0];
   let totals = [1, 1, 1, 1];
-  let size = 0;
-  // Lines are read twice (first the header and the number of features, then the features) and
-  // never all kept: the model holds numbers, not the file's strings.
-  const lines = (f: (name: string, values: number[]) => void): void => {
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const tab = text.lastIndexOf('\t', end);
-      if (tab > start) {
-        const values = text.slice(tab + 1, end).split(' ').map((v) => (v === '' ? 0 : Number(v)));
-        if (values.length === SCANDINAVIAN.length) f(text.slice(start, tab), values);
+  const values = [0, 0, 0, 0];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.lastIndexOf('\t', end);
+    if (tab > start && readFour(text, tab + 1, end, values)) {
+      if (text.charCodeAt(start) === 35 /* # */) {
+        const name = text.slice(start, tab);
+        if (name === '#offsets') offsets = [...values];
+        else if (name === '#totals') totals = [...values];
+      } else {
+        const i = table.addRange(text, start, tab);
+        for (let k = 0; k < 4; k++) counts[4 * i + k] = values[k]!;
       }
-      start = end + 1;
     }
-  };
-  lines((name, values) => {
-    if (name === '#offsets') offsets = values;
-    else if (name === '#totals') totals = values;
-    else size++;
-  });
-  const each = (f: (name: string, counts: ArrayLike<number>) => void): void =>
-    lines((name, values) => {
-      if (!name.startsWith('#')) f(name, values);
-    });
-  return new ScandinavianModel({ size, totals, each }, offsets);
+    start = end + 1;
+  }
+  return new ScandinavianModel(table, counts.subarray(0, 4 * table.size), totals, offsets);
+}
+
+/**
+ * Reads four space-separated numbers (an empty field is 0) from text[from, to) into `out`.
+ * @returns false when there are not exactly four fields
+ */
+function readFour(text: string, from: number, to: number, out: number[]): boolean {
+  let k = 0;
+  let fieldStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) !== 32) continue;
+    if (k === 4) return false;
+    out[k++] = readNumber(text, fieldStart, i);
+    fieldStart = i + 1;
+  }
+  return k === 4;
+}
+
+/** A decimal number in text[from, to): digits, with a sign and a fraction (empty = 0). */
+function readNumber(text: string, from: number, to: number): number {
+  let value = 0;
+  let i = from;
+  const negative = text.charCodeAt(i) === 45; /* - */
+  if (negative) i++;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    value = value * 10 + (c - 48);
+  }
+  // a fraction or anything else unusual: let Number read the field (same value as before)
+  if (i < to) value = Math.abs(Number(text.slice(from, to)));
+  return negative ? -value : value;
 }
