@@ -33,6 +33,16 @@ describe('parseModel: the counts format', () => {
     expect(nb2).toBeGreaterThan(da2);
   });
 
+  it('reads signed and fractional numbers and empty fields as the writer wrote them', () => {
+    const a = parseModel(['#offsets\t-0.55 0 0 0', '#totals\t10.5 10 10 10', 'w:af\t8.25   '].join('\n'));
+    const b = parseModel(['#offsets\t0 0 0 0', '#totals\t10.5 10 10 10', 'w:af\t8.25 0 0 0'].join('\n'));
+    expect(a.offsets).toEqual([-0.55, 0, 0, 0]);
+    const [da, ...rest] = a.score('af').logits;
+    const [daB, ...restB] = b.score('af').logits;
+    expect(da).toBeCloseTo(daB - 0.55, 12);
+    expect(rest).toEqual(restB);
+  });
+
   it('knows the words it has counts for, and only those', () => {
     expect(model.knows('af')).toBe(true);
     expect(model.knows('og')).toBe(false);
