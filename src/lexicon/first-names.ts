@@ -242,7 +242,17 @@ function lookup(name: string): 'm' | 'f' | undefined {
   const lower = name.toLowerCase();
   if (FEMALE_FIRST_NAMES.has(lower)) return 'f';
   if (MALE_FIRST_NAMES.has(lower)) return 'm';
-  return FOLDED.get(fold(name));
+  // folding changes nothing in plain ASCII but the case (and costs a Unicode normalisation)
+  return FOLDED.get(isAscii(name) ? lower : fold(name));
+}
+
+/** Whether every code unit is in 1-127. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0 || c >= 128) return false; // (fold turns a NUL into å)
+  }
+  return true;
 }
 
 /**

@@ -214,10 +214,33 @@ const WHOLE_FORMS: ReadonlySet<string> = new Set(
 function isOrganisationWordUncached(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s?$/, '');
   const forms = lower.length > 3 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower];
-  if (NOT_ORGANISATION_ENDINGS.some((ending) => lower.endsWith(ending) || lower.endsWith(`${ending}s`))) return false;
-  return forms.some(
-    (form) => WHOLE_FORMS.has(form) || HEAD_FORMS.some((head) => form.length - head.length >= 3 && form.endsWith(head)),
-  );
+  if (NOT_ORGANISATION_ENDINGS_AND_GENITIVES.some((ending) => lower.endsWith(ending))) return false;
+  return forms.some((form) => WHOLE_FORMS.has(form) || endsInHead(form));
+}
+
+/** The endings of {@link NOT_ORGANISATION_ENDINGS} and their genitives (`-områdets`), built once. */
+const NOT_ORGANISATION_ENDINGS_AND_GENITIVES: readonly string[] = NOT_ORGANISATION_ENDINGS.flatMap((e) => [e, `${e}s`]);
+
+/**
+ * The head forms grouped by last character: a form is tried with `endsWith` only against heads
+ * that can match (all ~300 were tried against every new word, most of the lexicon's first pass).
+ */
+const HEAD_FORMS_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const head of HEAD_FORMS) {
+    const last = head[head.length - 1]!;
+    const group = map.get(last);
+    if (group) group.push(head);
+    else map.set(last, [head]);
+  }
+  return map;
+})();
+
+/** Whether a form ends in a head form after a prefix of three or more characters. */
+function endsInHead(form: string): boolean {
+  const last = form[form.length - 1];
+  const heads = last === undefined ? undefined : HEAD_FORMS_BY_LAST.get(last);
+  return heads !== undefined && heads.some((head) => form.length - head.length >= 3 && form.endsWith(head));
 }
 
 /**

@@ -295,7 +295,7 @@ function candidates(form: string): string[] {
     const stem = form.slice(0, -ending.length);
     out.push(stem);
     // doubled final consonant before an ending: medlemmer → medlem
-    if (/([bdfgklmnprstv])\1$/.test(stem)) out.push(stem.slice(0, -1));
+    if (endsInDoubledConsonant(stem)) out.push(stem.slice(0, -1));
     // syncopated -er stems: ministre(ne) → minister, borgmestre → borgmester
     if (stem.endsWith('re')) out.push(`${stem.slice(0, -2)}er`);
   }
@@ -313,13 +313,43 @@ const NOT_ROLE_ENDINGS: readonly string[] = [
   'gennemarbejder', 'forleder', 'vildleder', 'udforsker', 'optræner',
 ];
 
+/** Consonants that double before an ending (`medlem` → `medlemmer`). */
+const DOUBLING = new Set('bdfgklmnprstv');
+
+/** As `/([bdfgklmnprstv])\1$/.test(stem)`, without a regex (this runs for every new word). */
+function endsInDoubledConsonant(stem: string): boolean {
+  const n = stem.length;
+  return n >= 2 && stem[n - 1] === stem[n - 2] && DOUBLING.has(stem[n - 1]!);
+}
+
+/**
+ * Strings grouped by their last character, so that `endsWith` is tried only against those that
+ * can match (the role heads and their exceptions were tried one by one against every new word:
+ * about a hundred calls a candidate, the largest part of the lexicon's first pass over a text).
+ */
+function byLastChar(strings: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const s of strings) {
+    const last = s[s.length - 1]!;
+    const group = map.get(last);
+    if (group) group.push(s);
+    else map.set(last, [s]);
+  }
+  return map;
+}
+const ROLE_HEADS_BY_LAST = byLastChar(ROLE_HEADS);
+const NOT_ROLE_ENDINGS_BY_LAST = byLastChar(NOT_ROLE_ENDINGS);
+const NONE: readonly string[] = [];
+
 /**
  * Whether a candidate lemma ends in a role head after a prefix of three or more characters (two
  * is too short for a real compound and lets in words like `drejer`, `plejer`).
  */
 function hasRoleHead(candidate: string): boolean {
-  if (NOT_ROLE_ENDINGS.some((ending) => candidate.endsWith(ending))) return false;
-  return ROLE_HEADS.some((head) => candidate.length - head.length >= 3 && candidate.endsWith(head));
+  const last = candidate[candidate.length - 1];
+  if (last === undefined) return false;
+  if ((NOT_ROLE_ENDINGS_BY_LAST.get(last) ?? NONE).some((ending) => candidate.endsWith(ending))) return false;
+  return (ROLE_HEADS_BY_LAST.get(last) ?? NONE).some((head) => candidate.length - head.length >= 3 && candidate.endsWith(head));
 }
 
 /**
