@@ -153,6 +153,12 @@ console.log(row('batch, 1 worker', one, `   pipeline/floor ${f1(one.seconds / fl
 console.log(row(`batch, ${cores} workers`, all, `   pipeline/floor ${f1(all.seconds / fl.seconds)}×   ${f2(one.seconds / all.seconds)}× one worker, ${f2(all.stats.cpuSeconds / all.seconds)} cores busy`));
 console.log('(MB/s and docs/s: wall-clock of the child process, start-up included; text/CPU-s: text per second of CPU time of the whole');
 console.log(` process, all threads — the per-core speed whatever else loads the machine; load average at the start ${load0.toFixed(1)})`);
+const byThread = (r) => {
+  const t = r.stats.cpuByThread;
+  return t ? `workers ${f1(t.workers)} s, main thread ${f1(t.main)} s, other threads ${f1(t.other)} s` : 'not known on this system';
+};
+console.log(`CPU by thread, 1 worker: ${byThread(one)}; ${cores} workers: ${byThread(all)}`);
+console.log(' (other threads: mostly V8\'s helpers compiling hot code for each worker, a warm-up every worker pays)');
 const starved = (r) => `${f1((100 * r.stats.workerStarvedMs) / (r.stats.concurrency * r.stats.seconds * 1000))} %`;
 console.log(`workers left without a document by the main thread: ${starved(one)} of their time with 1 worker, ${starved(all)} with ${cores}`);
 console.log('');

@@ -69,6 +69,8 @@ export interface PoolTimings {
   stages: StageTimings;
   /** Time the workers spent on documents, in ms. */
   busyMs: number;
+  /** CPU time of the worker threads, in ms (undefined when a worker could not tell it). */
+  cpuMs: number | undefined;
   /**
    * Time workers sat with no document although more came later, in ms, summed over workers:
    * from a worker handing back its last queued document to the next one reaching it. Near zero
@@ -142,7 +144,7 @@ export class WorkerPool {
    */
   async close(): Promise<PoolTimings> {
     this.closed = true;
-    const total: PoolTimings = { stages: {}, busyMs: 0, starvedMs: this.starvedMs };
+    const total: PoolTimings = { stages: {}, busyMs: 0, cpuMs: 0, starvedMs: this.starvedMs };
     await Promise.all(
       [...this.slots].map(async (slot) => {
         if (slot.ready) {
@@ -154,6 +156,7 @@ export class WorkerPool {
           if (m) {
             for (const [name, ms] of Object.entries(m.timings)) total.stages[name] = (total.stages[name] ?? 0) + ms;
             total.busyMs += m.busyMs;
+            total.cpuMs = total.cpuMs === undefined || m.cpuMs === undefined ? undefined : total.cpuMs + m.cpuMs;
           }
         }
         slot.closing = true;

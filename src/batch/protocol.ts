@@ -3,6 +3,7 @@
  * both sides agree on the shapes; everything here must survive structured cloning.
  * @module
  */
+import { readFileSync } from 'node:fs';
 import type { StageTimings } from '../pipeline/run.js';
 
 /** What every worker is started with (its `workerData`). */
@@ -104,6 +105,24 @@ export interface TimingsMessage {
   timings: StageTimings;
   /** Time spent on documents, in ms. */
   busyMs: number;
+  /** CPU time of the worker's own thread so far, in ms (Linux; undefined elsewhere). */
+  cpuMs: number | undefined;
+}
+
+/**
+ * CPU time of the calling thread in ms, from /proc/thread-self/stat (Linux, in ticks of 10 ms);
+ * undefined where that cannot be read. Lets --stats tell the workers' CPU from the main thread's
+ * and from V8's own helper threads (JIT compilation, garbage collection).
+ */
+export function threadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Anything a worker posts. */

@@ -24,7 +24,7 @@ import { pageName, writeIndex } from './html.js';
 import { IdRegistry } from './ids.js';
 import { WorkerPool } from './pool.js';
 import { ProgressDisplay, RunStats, summaryLine } from './progress.js';
-import { errorLine, type Task, type TaskResult } from './protocol.js';
+import { errorLine, threadCpuMs, type Task, type TaskResult } from './protocol.js';
 import { readResumeState, type ResumeState } from './resume.js';
 import { planInputs, readDocuments, type SourceItem } from './sources.js';
 
@@ -73,6 +73,12 @@ export interface BatchStats {
   maxRssBytes: number;
   /** CPU time of the process (user + system, every thread), in seconds. */
   cpuSeconds: number;
+  /**
+   * That CPU time by thread (Linux; null elsewhere): the worker threads, the main thread (reading,
+   * writing, dispatch), and the rest: V8's helper threads (JIT compilation, concurrent GC) and
+   * libuv's. Workers that crashed are counted in the rest.
+   */
+  cpuByThread: { workers: number; main: number; other: number } | null;
   /** Time per stage in ms, summed over workers. */
   timings: StageTimings;
   /** Time the workers spent on documents, in ms (summed over workers). */
@@ -268,6 +274,8 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   if (options.html !== undefined) await writeIndex(options.html, entries);
 
   const usage = process.resourceUsage();
+  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  const mainMs = threadCpuMs();
   const figures: BatchStats = {
     documents: stats.documents,
     ok: stats.ok,
@@ -279,7 +287,11 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     seconds: stats.seconds(),
     concurrency,
     maxRssBytes: usage.maxRSS * 1024,
-    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    cpuSeconds,
+    cpuByThread:
+      mainMs === undefined || poolTimes.cpuMs === undefined
+        ? null
+        : { workers: poolTimes.cpuMs / 1000, main: mainMs / 1000, other: Math.max(0, cpuSeconds - (poolTimes.cpuMs + mainMs) / 1000) },
     timings: poolTimes.stages,
     workerBusyMs: poolTimes.busyMs,
     workerStarvedMs: poolTimes.starvedMs,

@@ -11,7 +11,7 @@ import { createPipeline, DEFAULT_STAGES, defineStage } from '../index.js';
 import { ErrorCode, isCitatError } from '../errors.js';
 import { decodeUtf8 } from '../input.js';
 import type { CitatDocument } from '../schema/index.js';
-import { encodeLine, errorLine, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
+import { encodeLine, errorLine, threadCpuMs, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
 import { parseFault } from './fault.js';
 
 const port = parentPort;
@@ -136,7 +136,7 @@ function schedule(): void {
 
 port.on('message', (message: MainMessage) => {
   if (message.type === 'timings') {
-    post({ type: 'timings', timings: { ...(pipeline.timings ?? {}) }, busyMs });
+    post({ type: 'timings', timings: { ...(pipeline.timings ?? {}) }, busyMs, cpuMs: threadCpuMs() });
   } else {
     for (const task of message.tasks) tasks.push(task);
     schedule();
