@@ -6,11 +6,8 @@
  */
 import { basename } from 'node:path';
 import { CitatError, ErrorCode, isCitatError } from '../../errors.js';
-import { formatReport } from '../../eval/format.js';
-import { parseDocumentsJsonl, parseGoldJsonl, parsePredictionsJsonl } from '../../eval/load.js';
-import { naivePredictor, pairDocuments, scoreWith, type Predictor } from '../../eval/run.js';
-import { predictionsOf } from '../../eval/score.js';
-import { QUOTE_STYLES, restyleCorpus, type QuoteStyle } from '../../eval/restyle.js';
+import type { Predictor } from '../../eval/run.js';
+import type { QuoteStyle } from '../../eval/restyle.js';
 import { readTextInput } from '../io.js';
 import type { Command } from '../args.js';
 
@@ -28,7 +25,7 @@ function parseErrors(value: unknown): number {
   return n;
 }
 
-function parseStyle(value: unknown): QuoteStyle {
+function parseStyle(value: unknown, QUOTE_STYLES: readonly string[]): QuoteStyle {
   if (value === undefined) return 'ascii';
   if (!(QUOTE_STYLES as readonly string[]).includes(String(value))) {
     throw new CitatError(ErrorCode.BAD_OPTION, `expected --style to be one of ${QUOTE_STYLES.join(', ')}, got "${String(value)}"`);
@@ -77,7 +74,11 @@ Options:
     const goldFile = required(values, 'gold');
     const predFile = typeof values.pred === 'string' ? values.pred : undefined;
     const errors = parseErrors(values.errors);
-    const style = parseStyle(values.style);
+    // The scorer and its parsers load only when this command runs (the CLI's start-up, and the
+    // main thread of citat batch, do without them).
+    const [{ formatReport }, { parseDocumentsJsonl, parseGoldJsonl, parsePredictionsJsonl }, { naivePredictor, pairDocuments, scoreWith }, { predictionsOf }, { QUOTE_STYLES, restyleCorpus }] =
+      await Promise.all([import('../../eval/format.js'), import('../../eval/load.js'), import('../../eval/run.js'), import('../../eval/score.js'), import('../../eval/restyle.js')]);
+    const style = parseStyle(values.style, QUOTE_STYLES);
     if (predFile !== undefined && style !== 'ascii') {
       throw new CitatError(ErrorCode.BAD_OPTION, '--style rewrites the texts, so it cannot be used with --pred (whose offsets index the texts as given)');
     }

@@ -3,7 +3,6 @@
  * @module
  */
 import { CitatError, ErrorCode } from '../../errors.js';
-import { citatJsonSchema } from '../../schema/index.js';
 import type { Command } from '../args.js';
 
 /** The schema command. */
@@ -15,6 +14,8 @@ export const schemaCommand: Command = {
   options: {},
   async run({ positionals, out }) {
     if (positionals.length > 0) throw new CitatError(ErrorCode.BAD_OPTION, `schema takes no arguments, got "${positionals.join(' ')}"`);
+    // zod and the schema load only for this command
+    const { citatJsonSchema } = await import('../../schema/index.js');
     out.write(JSON.stringify(citatJsonSchema(), null, 2) + '\n');
     return 0;
   },

@@ -6,7 +6,6 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CitatError, ErrorCode } from '../../errors.js';
 import { checkText } from '../../input.js';
-import { looksLikeDocumentJson, parseViewInput } from '../../view/input.js';
 import { readTextInput } from '../io.js';
 import { parseMaxBytes, type Command } from '../args.js';
 
@@ -78,6 +77,8 @@ Options:
     }
     const label = file === '-' ? 'standard input' : file;
     const raw = await readTextInput(file, { maxBytes: maxBytes * JSON_OVERHEAD });
+    // the view's input readers (and zod, which they use) load only for this command
+    const { looksLikeDocumentJson, parseViewInput } = await import('../../view/input.js');
     let doc;
     let text: string;
     if (looksLikeDocumentJson(raw, file)) {
