@@ -4,9 +4,8 @@
  * paragraph, and a `Map` keyed by strings needs a fresh string per word (a slice and a
  * lower-casing) and its hash before it can answer; here the hashes are computed straight from the
  * text's char codes while scanning it (see ScandinavianModel.scan), and a string is built only for
- * a word not seen before. Two different words with the same pair of hashes would share an entry;
- * with 64 bits of hash over at most {@link WORD_CACHE_LIMIT} words the chance is about one in
- * ten million a full cache.
+ * a word not seen before. An entry is found when both hashes match, so two different words share
+ * an entry only when they agree on all 64 bits: about one chance in 10^19 a lookup.
  * @module
  */
 
@@ -28,6 +27,7 @@ const SLOTS = 1 << 18;
 
 /** Hash pair → entry number (0, 1, 2, … in insertion order). */
 export class WordCache {
+  private readonly places = new Uint32Array(SLOTS);
   private readonly checks = new Uint32Array(SLOTS);
   private readonly entries = new Int32Array(SLOTS).fill(-1);
   /** Entries stored. */
@@ -42,7 +42,7 @@ export class WordCache {
   get(a: number, b: number): number {
     for (let s = a & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
       const e = this.entries[s]!;
-      if (e < 0 || this.checks[s] === b) return e;
+      if (e < 0 || (this.checks[s] === b && this.places[s] === a)) return e;
     }
   }
 
@@ -57,6 +57,7 @@ export class WordCache {
     }
     let s = a & (SLOTS - 1);
     while (this.entries[s]! >= 0) s = (s + 1) & (SLOTS - 1);
+    this.places[s] = a;
     this.checks[s] = b;
     this.entries[s] = this.size;
     return this.size++;
