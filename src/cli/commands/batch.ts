@@ -4,8 +4,19 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { runBatch } from '../../batch/run.js';
 import { parseMaxBytes, parsePositiveInt, type Command } from '../args.js';
+
+/**
+ * V8's old generation grows to about four times the live data before a full collection (each
+ * worker's ~21 MB of live data reached ~90 MB between collections); growing by 30% instead keeps
+ * every worker's heap near what it holds. Measured on 60 MB of news with 2 workers: peak RSS
+ * 246-273 MB against 301-324 MB, and the same CPU time (one worker, 20 MB: 6.74-7.02 s against
+ * 6.78-6.87 s). Set here, in the command, because the flag is the whole process's: a program that
+ * imports citat keeps its own heap settings. Worker heaps created after this line use it.
+ */
+const HEAP_GROWING_PERCENT = 30;
 
 /** Quotes an argument for a shell, when it needs it. */
 function shellWord(word: string): string {
@@ -60,6 +71,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     stats: { type: 'string' },
   },
   async run({ values, positionals, out, err }) {
+    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const concurrency = parsePositiveInt('concurrency', values.concurrency, availableParallelism());
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
