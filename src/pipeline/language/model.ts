@@ -190,10 +190,8 @@ export class ScandinavianModel {
 
   /** {@link scan} by way of words(), for text with letters beyond Latin-1. */
   private scanSlowly(text: string, acc: Float64Array): void {
-    acc.fill(0);
     const names: boolean[] = [];
-    const ws = words(text, names);
-    for (let i = 0; i < ws.length; i++) this.add(this.slot(ws[i]!, names[i]!), acc);
+    this.accumulate(words(text, names), names, acc);
   }
 
   /** Adds one word's evidence (at `at` in {@link sums}) to a scan's sums. */
@@ -237,31 +235,11 @@ export class ScandinavianModel {
    * log-probabilities and whether the model knows it (the stage's gate needs both).
    * @param ws lower-cased words
    * @param names for each word, whether it is written as a name
-   * @param acc receives four summed log-probabilities, the feature count and the known words (zeroed first)
+   * @param acc receives what {@link scan} writes (zeroed first)
    */
   accumulate(ws: readonly string[], names: readonly boolean[] | undefined, acc: Float64Array): void {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let n = 0;
-    let known = 0;
-    for (let i = 0; i < ws.length; i++) {
-      const at = this.slot(ws[i]!, names?.[i] ?? false);
-      const sums = this.sums;
-      s0 += sums[at]!;
-      s1 += sums[at + 1]!;
-      s2 += sums[at + 2]!;
-      s3 += sums[at + 3]!;
-      n += sums[at + 4]!;
-      known += sums[at + 5]!;
-    }
-    acc[0] = s0;
-    acc[1] = s1;
-    acc[2] = s2;
-    acc[3] = s3;
-    acc[4] = n;
-    acc[5] = known;
+    acc.fill(0);
+    for (let i = 0; i < ws.length; i++) this.add(this.slot(ws[i]!, names?.[i] ?? false), acc);
   }
 
   /**
