@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FeatureTable } from '../../src/pipeline/language/feature-table.js';
 import { ACCUMULATED, parseModel } from '../../src/pipeline/language/model.js';
-import { words } from '../../src/pipeline/language/features.js';
+import { words, wordFeatures } from '../../src/pipeline/language/features.js';
 import { groupOf } from '../../src/pipeline/language/groups.js';
 import { COUNTS } from '../../src/lexicon/language/ngram-counts.js';
 
@@ -17,6 +17,34 @@ describe('FeatureTable: names in, dense indices out', () => {
         expect(added.map((n) => table.get(n))).toEqual(indices);
         expect(added.map((n) => table.add(n))).toEqual(indices);
         expect(table.get(absent!)).toBe(-1);
+      }),
+    );
+  });
+});
+
+describe('wordFeatures: what the model counts of a word', () => {
+  // The model looks a new word's features up as ranges of strings (visitWordFeatures); the list
+  // the fitting script counts must be the same features, and the word itself must come first
+  // (the model reads whether it knows the word from that first lookup).
+  it.each([
+    ['a one-letter word', 'i', ['w:i', 'i', ' i', 'i ', ' i '], 5],
+    ['a Danish ending', 'undersøgelse', ['w:undersøgelse', ' u', 'se ', ' unde', 'lse '], 1 + 12 + 13 + 12 + 11 + 10],
+  ])('%s: %s', (_name, word, some, atLeast) => {
+    const feats = wordFeatures(word);
+    expect(feats[0]).toBe(`w:${word}`);
+    for (const f of some) expect(feats).toContain(f);
+    expect(feats.length).toBeGreaterThanOrEqual(atLeast);
+    expect(feats).not.toContain(' ');
+  });
+
+  it('gives each n-gram of the padded word once per occurrence, never the boundary alone (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zæøå]{1,12}$/), (word) => {
+        const padded = ` ${word} `;
+        const grams = wordFeatures(word).filter((f) => !/^[whp]:/.test(f));
+        const expected: string[] = [];
+        for (let n = 1; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) if (padded.slice(i, i + n) !== ' ') expected.push(padded.slice(i, i + n));
+        expect(grams).toEqual(expected);
       }),
     );
   });

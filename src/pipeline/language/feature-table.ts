@@ -76,8 +76,16 @@ export class FeatureTable {
    * @returns its index, or -1 when it was never added
    */
   get(name: string): number {
-    const c = fnv1a(name, SEED_CHECK);
-    const h = fnv1a(name, SEED_SLOT);
+    return this.getRange(name, 0, name.length);
+  }
+
+  /**
+   * {@link get} for the name text[from, to), without making a string of it.
+   * @returns its index, or -1 when it was never added
+   */
+  getRange(text: string, from: number, to: number): number {
+    const c = fnv1a(text, SEED_CHECK, from, to);
+    const h = fnv1a(text, SEED_SLOT, from, to);
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const i = this.index[s]!;
       if (i < 0) return -1;

@@ -38,22 +38,40 @@ for (const code of SCANDINAVIAN) {
 }
 
 /**
+ * Visits the features of one lower-cased word, each as a range of a string, without making a
+ * string of each n-gram: the language model looks new words up this way (a word's 1–5-grams are
+ * some thirty strings, and building them was most of the stage's cost on words it had not seen).
+ * @param word a run of lower-case letters
+ * @param visit called once per feature (with repeats, as counts), in the order of
+ *   {@link wordFeatures}: the feature is `text.slice(from, to)`
+ */
+export function visitWordFeatures(word: string, visit: (text: string, from: number, to: number) => void): void {
+  const whole = `w:${word}`;
+  visit(whole, 0, whole.length);
+  const padded = ` ${word} `;
+  for (let n = 1; n <= MAX_NGRAM; n++) {
+    for (let i = 0; i + n <= padded.length; i++) {
+      // the boundary alone is not a feature
+      if (n === 1 && padded.charCodeAt(i) === 32) continue;
+      visit(padded, i, i + n);
+    }
+  }
+  const lists = listed.get(word);
+  if (lists) for (const l of lists) visit(l, 0, l.length);
+  for (const { feature, pattern } of PATTERN_FEATURES) if (pattern.test(word)) visit(feature, 0, feature.length);
+}
+
+/** The spelling classes with their feature names made once. */
+const PATTERN_FEATURES = PATTERNS.map(({ name, pattern }) => ({ feature: `p:${name}`, pattern }));
+
+/**
  * The features of one lower-cased word.
  * @param word a run of lower-case letters
  * @returns feature names (with repeats, as counts)
  */
 export function wordFeatures(word: string): string[] {
-  const out: string[] = [`w:${word}`];
-  const padded = ` ${word} `;
-  for (let n = 1; n <= MAX_NGRAM; n++) {
-    for (let i = 0; i + n <= padded.length; i++) {
-      const gram = padded.slice(i, i + n);
-      if (gram !== ' ') out.push(gram);
-    }
-  }
-  const lists = listed.get(word);
-  if (lists) out.push(...lists);
-  for (const { name, pattern } of PATTERNS) if (pattern.test(word)) out.push(`p:${name}`);
+  const out: string[] = [];
+  visitWordFeatures(word, (text, from, to) => out.push(text.slice(from, to)));
   return out;
 }
 

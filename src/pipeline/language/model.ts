@@ -1,5 +1,5 @@
 /**
- * The Scandinavian decision: naive Bayes over the word features of {@link wordFeatures}, with
+ * The Scandinavian decision: naive Bayes over the word features of {@link visitWordFeatures}, with
  * counts gathered by scripts/fit-language.ts from material in ../shared.
  *
  * Why naive Bayes and not a discriminative model: the Norwegian and Swedish material is small
@@ -11,7 +11,7 @@
  * against 100.0% and 97.1% for this model (scripts/eval-language.ts, 5-fold).
  * @module
  */
-import { opensSentence, SCANDINAVIAN, wordFeatures, words } from './features.js';
+import { opensSentence, SCANDINAVIAN, visitWordFeatures, words } from './features.js';
 import { letterWidthAt } from '../../nlp/letters.js';
 import { groupOf } from './groups.js';
 import { hashWord, NAME_SALT, PRIME_A, PRIME_B, SEED_A, SEED_B, WordCache } from './word-cache.js';
@@ -115,17 +115,21 @@ export class ScandinavianModel {
 
   /** Computes and stores the evidence of a word not in the cache; returns its offset in {@link sums}. */
   private fill(word: string, name: boolean, a: number, b: number): number {
-    const feats = wordFeatures(word);
     const add = new Float64Array(SLOT);
-    const { logp, unseen } = this;
-    for (const f of feats) {
-      const i = this.table.get(f);
+    const { logp, unseen, table } = this;
+    let first = true;
+    visitWordFeatures(word, (text, from, to) => {
+      const i = table.getRange(text, from, to);
+      // the first feature is the word itself (`w:…`): whether the model knows the word
+      if (first) {
+        add[5] = i >= 0 ? 1 : 0;
+        first = false;
+      }
       if (i >= 0) for (let k = 0; k < 4; k++) add[k]! += logp[4 * i + k]!;
       else if (!name) for (let k = 0; k < 4; k++) add[k]! += unseen[k]!;
-      else continue;
+      else return;
       add[4]!++;
-    }
-    add[5] = this.knows(word) ? 1 : 0;
+    });
     add[6] = groupOf(word);
     const at = SLOT * this.cache.add(a, b);
     if (at + SLOT > this.sums.length) {
