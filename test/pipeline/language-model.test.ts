@@ -5,6 +5,7 @@ import { ACCUMULATED, parseModel } from '../../src/pipeline/language/model.js';
 import { words, wordFeatures } from '../../src/pipeline/language/features.js';
 import { groupOf } from '../../src/pipeline/language/groups.js';
 import { COUNTS } from '../../src/lexicon/language/ngram-counts.js';
+import { countLetters } from '../../src/nlp/letters.js';
 
 describe('FeatureTable: names in, dense indices out', () => {
   it('gives every added name its own index and finds it again; never-added names are absent', () => {
@@ -87,7 +88,9 @@ describe('ScandinavianModel.scan: the one-pass reading equals words() and accumu
     shipped.accumulate(ws, names, acc);
     const group = ws.map((w) => groupOf(w));
     const knownForeign = ws.filter((w, i) => group[i] === 3 && shipped.knows(w)).length;
-    return [...acc.slice(0, 6), ...[1, 2, 3].map((g) => group.filter((x) => x === g).length), knownForeign, ws.length];
+    // and what the gate counts of the text itself: letters, ð and þ, and the North Atlantic marks
+    const count = (re: RegExp) => text.match(re)?.length ?? 0;
+    return [...acc.slice(0, 6), ...[1, 2, 3].map((g) => group.filter((x) => x === g).length), knownForeign, ws.length, countLetters(text), count(/[ðþ]/gi), count(/[ðþáíóúý]/gi)];
   };
   const scanned = (text: string): number[] => {
     const acc = new Float64Array(ACCUMULATED);
@@ -101,12 +104,13 @@ describe('ScandinavianModel.scan: the one-pass reading equals words() and accumu
     ['all capitals', 'POLITI-PENGEAFPRESNING I ÅRHUS'],
     ['a letter beyond Latin-1 (the slow path)', 'Dvořák og Łódź ligger ikke i Danmark.'],
     ['typographic quotes and dashes (not letters)', '– Vi kommer, “siger” de — i morgen…'],
+    ['Icelandic marks in either case', 'Þórður og ÁSDÍS fóru í bæinn; Ðað er gott.'],
   ])('%s', (_name, text) => {
     expect(scanned(text)).toEqual(expected(text));
   });
 
   it('holds for any text (fast-check)', () => {
-    const alphabet = fc.constantFrom(...'aeikoøæåAEKØÆÅ ÉéðÞ.,:!?"«»–-\n 1ßµŁłİ'.split(''));
+    const alphabet = fc.constantFrom(...'aeikoøæåAEKØÆÅ ÉéðÞÐþáÁýÝ×÷.,:!?"«»–-\n 1ßµŁłİ'.split(''));
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
         expect(scanned(text)).toEqual(expected(text));

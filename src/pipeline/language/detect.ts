@@ -17,10 +17,9 @@
  */
 import { francAll } from 'franc';
 import { FRANC_IGNORE, ISO3_TO_1 } from '../../lexicon/language/iso639.js';
-import { countLetters } from '../../nlp/letters.js';
 import { COUNTS } from '../../lexicon/language/ngram-counts.js';
 import { SCANDINAVIAN } from './features.js';
-import { ACCUMULATED, parseModel, type ScandinavianModel } from './model.js';
+import { ACCUMULATED, ETH_THORN, LETTERS, NORTH_ATLANTIC_MARKS, parseModel, type ScandinavianModel } from './model.js';
 
 /** What {@link detectLanguage} returns. */
 export interface LanguageResult {
@@ -51,19 +50,16 @@ const FRANC_ONLY = Object.keys(ISO3_TO_1).filter((c) => !FRANC_IGNORE.includes(c
 
 /** Letters of Danish and Norwegian: with no foreign function word beside them, enough to skip franc. */
 const DANO_NORWEGIAN_LETTER = /[æøå]/i;
-/** ð and þ: letters of Icelandic and Faroese that the four Scandinavian standards never use. */
-const ETH_THORN = /[ðþ]/gi;
-/** Marks of Icelandic and Faroese spelling: ð, þ and the acute vowels (not é, which Danish uses). */
-const NORTH_ATLANTIC_MARK = /[ðþáíóúý]/gi;
 
 /**
- * Icelandic or Faroese: an ð or þ, and at least three such marks, one letter in 20 or more. Spanish
- * has the acute vowels but no ð; a Danish sentence with an Icelandic name (Guðmundsson) has too few.
+ * Icelandic or Faroese: an ð or þ, and at least three such marks (ð, þ and the acute vowels, not
+ * é, which Danish uses), one letter in 20 or more. Spanish has the acute vowels but no ð; a Danish
+ * sentence with an Icelandic name (Guðmundsson) has too few. The counts come from the model's scan.
  */
-function northAtlantic(text: string): boolean {
-  if ((text.match(ETH_THORN)?.length ?? 0) === 0) return false;
-  const marks = text.match(NORTH_ATLANTIC_MARK)?.length ?? 0;
-  return marks >= 3 && marks * 20 >= countLetters(text);
+function northAtlantic(acc: Float64Array): boolean {
+  if (acc[ETH_THORN]! === 0) return false;
+  const marks = acc[NORTH_ATLANTIC_MARKS]!;
+  return marks >= 3 && marks * 20 >= acc[LETTERS]!;
 }
 
 let defaultModel: ScandinavianModel | undefined;
@@ -113,13 +109,35 @@ export function detectLanguage(text: string): LanguageResult {
  * @returns code, confidence and scores
  */
 export function detectWith(text: string, model: ScandinavianModel): LanguageResult {
+  return decide(text, model, MIN_LETTERS).result;
+}
+
+/**
+ * {@link detectLanguage} for the pipeline's stage, which also needs the text's letters and has a
+ * minimum of its own: the letters come from the same pass that reads the words.
+ * @param text a paragraph
+ * @param minLetters below this many letters the answer is `und` (franc is not asked)
+ * @returns the result, and the text's letters (code points)
+ */
+export function detectParagraph(text: string, minLetters: number): { result: LanguageResult; letters: number } {
+  return decide(text, shippedModel(), Math.max(minLetters, MIN_LETTERS));
+}
+
+/** The decision described at the top of this module. */
+function decide(text: string, model: ScandinavianModel, minLetters: number): { result: LanguageResult; letters: number } {
   const scores = emptyScores();
-  const letters = countLetters(text, SHORT_LETTERS);
-  if (letters < MIN_LETTERS) return { code: 'und', confidence: 0, scores };
-  // One pass over the text gives the model's evidence and the counts the gate needs: the words
-  // the model knows, and the function words of each group (see ./groups.ts).
+  // One pass over the text gives the model's evidence and the counts the gate needs: the letters,
+  // the words the model knows, and the function words of each group (see ./groups.ts).
   const acc = new Float64Array(ACCUMULATED);
   model.scan(text, acc);
+  const letters = acc[LETTERS]!;
+  if (letters < minLetters) return { result: { code: 'und', confidence: 0, scores }, letters };
+  return { result: decideScanned(text, model, acc, scores), letters };
+}
+
+/** {@link decide} once the text is scanned and has enough letters. */
+function decideScanned(text: string, model: ScandinavianModel, acc: Float64Array, scores: Record<string, number>): LanguageResult {
+  const letters = acc[LETTERS]!;
   const scandinavian = acc[6]!;
   const shared = acc[7]!;
   const foreign = acc[8]!;
@@ -128,7 +146,7 @@ export function detectWith(text: string, model: ScandinavianModel): LanguageResu
   // ð and þ are letters of Icelandic and Faroese, never of Danish, Norwegian or Swedish, and
   // franc has no profile for either language (it answers Malay or Swedish): a text full of them
   // is undetermined. One name with ð in a Danish sentence (Guðmundsson) is not enough.
-  if (northAtlantic(text)) return { code: 'und', confidence: 0, scores };
+  if (northAtlantic(acc)) return { code: 'und', confidence: 0, scores };
   const clearly =
     (    (scandinavian >= 1 && scandinavian + shared >= 2 && scandinavian + shared >= 3 * foreign) ||
     (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (wordCount >= 2 && known >= 0.75 * wordCount))) ||

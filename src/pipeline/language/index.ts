@@ -9,7 +9,7 @@
  */
 import type { Language } from '../../schema/index.js';
 import { defineStage } from '../stage.js';
-import { detectLanguage, SCORED } from './detect.js';
+import { detectLanguage, detectParagraph, SCORED } from './detect.js';
 import { countLetters } from '../../nlp/letters.js';
 import { majorityLanguage } from './majority.js';
 
@@ -29,9 +29,14 @@ export const languageStage = defineStage({
     // quotes has many English function words and, taken whole, can look English.
     const parts = paragraphs.map((p) => {
       const text = doc.text.slice(p.start, p.end);
-      const letters = countLetters(text);
       // A headline or byline is too short to tell Danish from Norwegian by itself: say so, and let
       // the article's longer paragraphs decide (this also spares franc's world pass on every one).
+      if (text.length <= SAMPLE_CHARS) {
+        // the usual paragraph: the pass that reads its words also counts its letters
+        const { result: r, letters } = detectParagraph(text, PARAGRAPH_MIN_LETTERS);
+        return { code: r.code, confidence: r.confidence, scores: r.scores, letters };
+      }
+      const letters = countLetters(text);
       if (letters < PARAGRAPH_MIN_LETTERS) return { code: 'und', confidence: 0, scores: zeroScores(), letters };
       const r = detectLanguage(sample(text));
       return { code: r.code, confidence: r.confidence, scores: r.scores, letters };

@@ -12,7 +12,7 @@
  * @module
  */
 import { opensSentence, SCANDINAVIAN, visitWordFeatures, words } from './features.js';
-import { letterWidthAt } from '../../nlp/letters.js';
+import { countLetters, letterWidthAt } from '../../nlp/letters.js';
 import { groupOf } from './groups.js';
 import { hashWord, NAME_SALT, PRIME_A, PRIME_B, SEED_A, SEED_B, WordCache } from './word-cache.js';
 import { FeatureTable } from './feature-table.js';
@@ -146,18 +146,25 @@ export class ScandinavianModel {
    * building a string for a word already in the cache (the hashes are computed while scanning,
    * lower-cased as words() lower-cases). The result equals {@link accumulate} over
    * `words(text, names)`; a text with a letter beyond Latin-1 (whose lower-casing words() leaves
-   * to `toLowerCase` on the whole text) is handed to that slower path.
+   * to `toLowerCase` on the whole text) is handed to that slower path. The same pass counts what
+   * the stage's gate needs of the text itself (its letters, and the marks of Icelandic and
+   * Faroese), which were two more passes over it.
    * @param text any text
    * @param acc receives, zeroed first: four summed log-probabilities, the feature count, the known
-   *   words, the words of function-word groups 1, 2 and 3, the known words of group 3, and the words
+   *   words, the words of function-word groups 1, 2 and 3, the known words of group 3, the words,
+   *   and at {@link LETTERS}, {@link ETH_THORN} and {@link NORTH_ATLANTIC_MARKS} those counts
    */
   scan(text: string, acc: Float64Array): void {
     acc.fill(0);
     const n = text.length;
+    let letters = 0;
+    let ethThorn = 0;
+    let marks = 0;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
-      if (!isLatinLetter(c)) {
+      let k = c < 256 ? LATIN1[c]! : 0;
+      if ((k & LETTER) === 0) {
         if (c > 0xff && letterWidthAt(text, i) > 0) return this.scanSlowly(text, acc);
         i++;
         continue;
@@ -169,16 +176,23 @@ export class ScandinavianModel {
       let upperSecond = false;
       for (; i < n; i++) {
         c = text.charCodeAt(i);
-        if (!isLatinLetter(c)) {
+        k = c < 256 ? LATIN1[c]! : 0;
+        if ((k & LETTER) === 0) {
           if (c > 0xff && letterWidthAt(text, i) > 0) return this.scanSlowly(text, acc);
           break;
         }
-        const lower = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
-        if (i === start) upperFirst = lower !== c;
-        else if (i === start + 1) upperSecond = lower !== c;
+        const upper = (k & UPPER) !== 0;
+        const lower = upper ? c + 32 : c;
+        if (i === start) upperFirst = upper;
+        else if (i === start + 1) upperSecond = upper;
+        if (k >= NORTH_ATLANTIC) {
+          marks++;
+          if ((k & ETH_OR_THORN) !== 0) ethThorn++;
+        }
         a = Math.imul(a ^ lower, PRIME_A);
         b = Math.imul(b ^ lower, PRIME_B);
       }
+      letters += i - start;
       const name = i - start >= 2 && upperFirst && !upperSecond && !opensSentence(text, start);
       if (name) {
         a = Math.imul(a ^ NAME_SALT, PRIME_A);
@@ -190,12 +204,18 @@ export class ScandinavianModel {
       const at = hit >= 0 ? SLOT * hit : this.fill(text.slice(start, i).toLowerCase(), name, a, b);
       this.add(at, acc);
     }
+    acc[LETTERS] = letters;
+    acc[ETH_THORN] = ethThorn;
+    acc[NORTH_ATLANTIC_MARKS] = marks;
   }
 
   /** {@link scan} by way of words(), for text with letters beyond Latin-1. */
   private scanSlowly(text: string, acc: Float64Array): void {
     const names: boolean[] = [];
     this.accumulate(words(text, names), names, acc);
+    acc[LETTERS] = countLetters(text);
+    acc[ETH_THORN] = text.match(ETH_THORN_CHARS)?.length ?? 0;
+    acc[NORTH_ATLANTIC_MARKS] = text.match(NORTH_ATLANTIC_CHARS)?.length ?? 0;
   }
 
   /** Adds one word's evidence (at `at` in {@link sums}) to a scan's sums. */
@@ -269,8 +289,43 @@ function isLatinLetter(c: number): boolean {
   return c <= 0xff && c !== 0xd7 && c !== 0xf7;
 }
 
+/** ð and þ (either case): letters of Icelandic and Faroese that the four Scandinavian standards never use. */
+const ETH_THORN_CHARS = /[ðþ]/gi;
+/** Marks of Icelandic and Faroese spelling: ð, þ and the acute vowels (not é, which Danish uses). */
+const NORTH_ATLANTIC_CHARS = /[ðþáíóúý]/gi;
+
+/** Bits of {@link LATIN1}: a letter, an upper-case one (lower-cased by adding 32), … */
+const LETTER = 1;
+const UPPER = 2;
+/** … one of {@link ETH_OR_THORN}'s, and (the highest bit, so `k >= NORTH_ATLANTIC` tests it) a mark of {@link NORTH_ATLANTIC_CHARS}. */
+const ETH_OR_THORN = 4;
+const NORTH_ATLANTIC = 8;
+
+/**
+ * What the scan needs to know of each Latin-1 char, one table lookup instead of a chain of
+ * comparisons per character; the classes are those of {@link isLatinLetter} and of the two
+ * patterns above.
+ */
+const LATIN1 = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  if (isLatinLetter(c)) LATIN1[c] = LETTER;
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) LATIN1[c]! |= UPPER;
+  const ch = String.fromCharCode(c);
+  if (NORTH_ATLANTIC_CHARS.test(ch)) LATIN1[c]! |= NORTH_ATLANTIC;
+  if (ETH_THORN_CHARS.test(ch)) LATIN1[c]! |= ETH_OR_THORN;
+  // global regexes keep their lastIndex between calls
+  NORTH_ATLANTIC_CHARS.lastIndex = ETH_THORN_CHARS.lastIndex = 0;
+}
+
+/** Where {@link ScandinavianModel.scan} puts the text's letters (code points) … */
+export const LETTERS = 11;
+/** … its ð and þ … */
+export const ETH_THORN = 12;
+/** … and its ð, þ and acute vowels (see {@link NORTH_ATLANTIC_CHARS}); accumulate() leaves these three at 0. */
+export const NORTH_ATLANTIC_MARKS = 13;
+
 /** Length of the array {@link ScandinavianModel.accumulate} and {@link ScandinavianModel.scan} fill. */
-export const ACCUMULATED = 11;
+export const ACCUMULATED = 14;
 
 /**
  * Reads the count file format written by scripts/fit-language.ts: a line `#offsets a b c d`, a
