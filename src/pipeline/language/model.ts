@@ -14,7 +14,7 @@
 import { opensSentence, SCANDINAVIAN, visitWordFeatures, words } from './features.js';
 import { countLetters, letterWidthAt } from '../../nlp/letters.js';
 import { groupOf } from './groups.js';
-import { hashWord, NAME_SALT, PRIME_A, PRIME_B, SEED_A, SEED_B, WordCache } from './word-cache.js';
+import { hashWord, NAME_SALT, PRIME_A, PRIME_B, SEED_A, SEED_B, WordCache } from '../../nlp/word-cache.js';
 import { FeatureTable } from './feature-table.js';
 
 /** Per-language scores (da, nb, nn, sv), plus how many words were seen. */

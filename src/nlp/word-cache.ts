@@ -1,7 +1,7 @@
 /**
- * The language model's cache of per-word evidence, keyed by two 32-bit FNV-1a hashes of the
- * lower-cased word instead of the word itself. Why: the language stage reads every word of every
- * paragraph, and a `Map` keyed by strings needs a fresh string per word (a slice and a
+ * A cache of per-word answers keyed by two 32-bit FNV-1a hashes of the word instead of the word
+ * itself: the language model's per-word evidence, and the lexicon's memoised lookups
+ * (../lexicon/memo.ts). Why: the language stage reads every word of every paragraph, and a `Map` keyed by strings needs a fresh string per word (a slice and a
  * lower-casing) and its hash before it can answer; here the hashes are computed straight from the
  * text's char codes while scanning it (see ScandinavianModel.scan), and a string is built only for
  * a word not seen before. An entry is found when both hashes match, so two different words share
@@ -22,16 +22,57 @@ export const NAME_SALT = 0x5bd1e995;
 /** Most words kept; the cache is emptied when full, so memory stays bounded on long runs. */
 export const WORD_CACHE_LIMIT = 100_000;
 
-/** Slots of the table: a power of two, well above the limit so probes stay short. */
-const SLOTS = 1 << 18;
-
 /** Hash pair → entry number (0, 1, 2, … in insertion order). */
 export class WordCache {
-  private readonly places = new Uint32Array(SLOTS);
-  private readonly checks = new Uint32Array(SLOTS);
-  private readonly entries = new Int32Array(SLOTS).fill(-1);
+  private readonly places: Uint32Array;
+  private readonly checks: Uint32Array;
+  private readonly entries: Int32Array;
+  /** Slots of the table less one: a power of two, at least twice the limit so probes stay short. */
+  private readonly mask: number;
   /** Entries stored. */
   size = 0;
+  /** The hashes of the word last given to {@link getWord}. */
+  private lastA = 0;
+  private lastB = 0;
+
+  /**
+   * @param limit most entries kept: the cache is emptied when full, so memory stays bounded
+   */
+  constructor(readonly limit = WORD_CACHE_LIMIT) {
+    let slots = 1024;
+    while (slots < 2 * limit) slots *= 2;
+    this.mask = slots - 1;
+    this.places = new Uint32Array(slots);
+    this.checks = new Uint32Array(slots);
+    this.entries = new Int32Array(slots).fill(-1);
+  }
+
+  /**
+   * The entry of a word, keyed by its char codes as they are (lower-case it first when case should
+   * not matter). Its hashes are kept for {@link addWord}.
+   * @param word any string
+   * @returns the entry number, or -1
+   */
+  getWord(word: string): number {
+    let a = SEED_A;
+    let b = SEED_B;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      a = Math.imul(a ^ c, PRIME_A);
+      b = Math.imul(b ^ c, PRIME_B);
+    }
+    this.lastA = a >>> 0;
+    this.lastB = b >>> 0;
+    return this.get(this.lastA, this.lastB);
+  }
+
+  /**
+   * Stores the word last given to {@link getWord}, which it did not find.
+   * @returns its entry number
+   */
+  addWord(): number {
+    return this.add(this.lastA, this.lastB);
+  }
 
   /**
    * The entry of a hash pair.
@@ -40,7 +81,8 @@ export class WordCache {
    * @returns the entry number, or -1
    */
   get(a: number, b: number): number {
-    for (let s = a & (SLOTS - 1); ; s = (s + 1) & (SLOTS - 1)) {
+    const mask = this.mask;
+    for (let s = a & mask; ; s = (s + 1) & mask) {
       const e = this.entries[s]!;
       if (e < 0 || (this.checks[s] === b && this.places[s] === a)) return e;
     }
@@ -51,12 +93,13 @@ export class WordCache {
    * @returns its entry number
    */
   add(a: number, b: number): number {
-    if (this.size >= WORD_CACHE_LIMIT) {
+    if (this.size >= this.limit) {
       this.entries.fill(-1);
       this.size = 0;
     }
-    let s = a & (SLOTS - 1);
-    while (this.entries[s]! >= 0) s = (s + 1) & (SLOTS - 1);
+    const mask = this.mask;
+    let s = a & mask;
+    while (this.entries[s]! >= 0) s = (s + 1) & mask;
     this.places[s] = a;
     this.checks[s] = b;
     this.entries[s] = this.size;
