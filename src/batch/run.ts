@@ -165,7 +165,9 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   let fatal: unknown;
 
   // Lines are gathered and written in blocks (every 256 kB or 50 ms): one write per line cost
-  // the main thread more than everything else it does.
+  // the main thread more than everything else it does. A block goes out as one vectored write of
+  // its lines (cork/uncork), not copied into one buffer first: those copies, of a different size
+  // each, fragmented the main thread's C heap (see READ_CHUNK in sources.ts).
   let block: Uint8Array[] = [];
   let blockBytes = 0;
   let blockTimer: NodeJS.Timeout | undefined;
@@ -173,7 +175,9 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     clearTimeout(blockTimer);
     blockTimer = undefined;
     if (blockBytes === 0) return;
-    sink.write(block.length === 1 ? block[0]! : Buffer.concat(block, blockBytes));
+    sink.cork();
+    for (const bytes of block) sink.write(bytes);
+    sink.uncork();
     block = [];
     blockBytes = 0;
   };
