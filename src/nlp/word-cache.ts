@@ -31,9 +31,8 @@ export class WordCache {
   private readonly mask: number;
   /** Entries stored. */
   size = 0;
-  /** The hashes of the word last given to {@link getWord}. */
-  private lastA = 0;
-  private lastB = 0;
+  /** The hashes of the word last given to {@link getWord} (a typed array: nothing allocated per lookup). */
+  private readonly last = new Uint32Array(2);
 
   /**
    * @param limit most entries kept: the cache is emptied when full, so memory stays bounded
@@ -54,16 +53,8 @@ export class WordCache {
    * @returns the entry number, or -1
    */
   getWord(word: string): number {
-    let a = SEED_A;
-    let b = SEED_B;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      a = Math.imul(a ^ c, PRIME_A);
-      b = Math.imul(b ^ c, PRIME_B);
-    }
-    this.lastA = a >>> 0;
-    this.lastB = b >>> 0;
-    return this.get(this.lastA, this.lastB);
+    hashInto(word, false, this.last);
+    return this.get(this.last[0]!, this.last[1]!);
   }
 
   /**
@@ -71,7 +62,7 @@ export class WordCache {
    * @returns its entry number
    */
   addWord(): number {
-    return this.add(this.lastA, this.lastB);
+    return this.add(this.last[0]!, this.last[1]!);
   }
 
   /**
@@ -114,6 +105,13 @@ export class WordCache {
  * @returns the two hashes
  */
 export function hashWord(word: string, name: boolean): [number, number] {
+  const out = new Uint32Array(2);
+  hashInto(word, name, out);
+  return [out[0]!, out[1]!];
+}
+
+/** {@link hashWord}, written into `out` (no array made per call: the lexicon's memo calls it per token). */
+function hashInto(word: string, name: boolean, out: Uint32Array): void {
   let a = SEED_A;
   let b = SEED_B;
   for (let i = 0; i < word.length; i++) {
@@ -125,5 +123,6 @@ export function hashWord(word: string, name: boolean): [number, number] {
     a = Math.imul(a ^ NAME_SALT, PRIME_A);
     b = Math.imul(b ^ NAME_SALT, PRIME_B);
   }
-  return [a >>> 0, b >>> 0];
+  out[0] = a;
+  out[1] = b;
 }
