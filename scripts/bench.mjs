@@ -158,7 +158,8 @@ const byThread = (r) => {
   return t ? `workers ${f1(t.workers)} s, main thread ${f1(t.main)} s, other threads ${f1(t.other)} s` : 'not known on this system';
 };
 console.log(`CPU by thread, 1 worker: ${byThread(one)}; ${cores} workers: ${byThread(all)}`);
-console.log(' (other threads: mostly V8\'s helpers compiling hot code for each worker, a warm-up every worker pays)');
+console.log(' (other threads: V8\'s helpers. With fewer workers than cores they compile each worker\'s hot code, a warm-up every worker');
+console.log('  pays; with a worker on every core the workers compile on their own threads (src/cli/commands/batch.ts), and what is left is GC)');
 const starved = (r) => `${f1((100 * r.stats.workerStarvedMs) / (r.stats.concurrency * r.stats.seconds * 1000))} %`;
 console.log(`workers left without a document by the main thread: ${starved(one)} of their time with 1 worker, ${starved(all)} with ${cores}`);
 console.log('');
