@@ -6,6 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { StageTimings } from '../pipeline/run.js';
 
+/**
+ * A document of more bytes than this is large: a worker gives back the memory one took as soon as
+ * it is done (see collectGarbage in worker.ts). A document takes about 45 bytes of memory per byte
+ * of text while it is worked on, so one such document adds some 45 MB or more to the run.
+ */
+export const LARGE_BYTES = 1024 * 1024;
+
 /** What every worker is started with (its `workerData`). */
 export interface WorkerConfig {
   /** Run the Danish rules even on text that is not Danish. */

@@ -151,6 +151,20 @@ describe('citat batch: output', () => {
     expect(lines(r.stdout).map((l) => l.id)).toEqual(['lang', ...ARTICLES.map((_, i) => `kort${i}`)]);
   });
 
+  it('a document over 1 MB (after which its worker gives the memory back) comes out whole, and the run goes on', () => {
+    const once = ARTICLES.join('\n\n');
+    const repeats = Math.ceil((1.1 * 1024 * 1024) / Buffer.byteLength(once));
+    const big = Array.from({ length: repeats }, () => once).join('\n\n');
+    const jsonl = [JSON.stringify({ id: 'før', text: ARTICLES[0] }), JSON.stringify({ id: 'stor', text: big }), JSON.stringify({ id: 'efter', text: ARTICLES[1] })].join('\n');
+    // (to a file: the big document's line is longer than what spawnSync keeps of standard output)
+    const r = batch([file('stor.jsonl', jsonl), '-o', 'stor-ud.jsonl', '--concurrency', '1']);
+    expect(r.status).toBe(0);
+    const out = lines(readFileSync(join(tmp, 'stor-ud.jsonl'), 'utf8')).map((l) => CitatDocument.parse(l));
+    expect(out.map((d) => d.id)).toEqual(['før', 'stor', 'efter']);
+    expect(out[1]!.quotes.length).toBeGreaterThanOrEqual(repeats);
+    expect(out[2]!.quotes.length).toBeGreaterThan(0);
+  });
+
   it('writes one HTML page per document and an index with --html', () => {
     const r = batch(['artikler.jsonl', '--html', 'sider', '--quiet']);
     expect(r.status).toBe(0);
