@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { memoizeWord } from '../../src/lexicon/memo.js';
+import { WordCache } from '../../src/nlp/word-cache.js';
 
 describe('memoizeWord: a cached lookup answers as the lookup itself', () => {
   // The cache is keyed by hashes of the word's char codes, so these rows check that words that
@@ -38,5 +39,24 @@ describe('memoizeWord: a cached lookup answers as the lookup itself', () => {
         for (const w of words) expect(cached(w)).toBe(f(w));
       }),
     );
+  });
+});
+
+describe('WordCache: the hash table under the memo and the language model', () => {
+  it('finds every word it holds as the table grows, and none after it is emptied at its limit', () => {
+    // 9,000 distinct words: the table starts at 4,096 slots and doubles at half full several times
+    const words = Array.from({ length: 9_000 }, (_, i) => `ord${i.toString(36)}`);
+    const cache = new WordCache(6_000);
+    const entry = new Map<string, number>();
+    for (const w of words) {
+      if (cache.size === cache.limit) entry.clear(); // the next add empties it
+      expect(cache.getWord(w)).toBe(-1);
+      entry.set(w, cache.addWord());
+      // every word still held is found at its entry, and only those
+      if (entry.size % 997 === 0) for (const [held, e] of entry) expect(cache.getWord(held)).toBe(e);
+    }
+    expect(cache.size).toBe(3_000);
+    expect(cache.getWord(words[0]!)).toBe(-1);
+    expect(cache.getWord(words[8_999]!)).toBe(2_999);
   });
 });
