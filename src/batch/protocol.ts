@@ -46,6 +46,8 @@ export interface Task {
   seq: number;
   /** Document id (after duplicate renaming). */
   id: string;
+  /** Bytes of input the document took (its JSONL line, or its file). */
+  size: number;
   /** The text, for JSONL input. */
   text?: string;
   /** The raw bytes of a text file, decoded strictly in the worker. */

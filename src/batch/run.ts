@@ -167,7 +167,10 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   // Lines are gathered and written in blocks (every 256 kB or 50 ms): one write per line cost
   // the main thread more than everything else it does. A block goes out as one vectored write of
   // its lines (cork/uncork), not copied into one buffer first: those copies, of a different size
-  // each, fragmented the main thread's C heap (see READ_CHUNK in sources.ts).
+  // each, fragmented the main thread's C heap (see READ_CHUNK in sources.ts). A stream that cannot
+  // write vectors (standard output redirected to a file is written synchronously, line by line
+  // after uncork) gets the copy instead.
+  const vectored = typeof (sink as Writable & { _writev?: unknown })._writev === 'function';
   let block: Uint8Array[] = [];
   let blockBytes = 0;
   let blockTimer: NodeJS.Timeout | undefined;
@@ -175,9 +178,11 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     clearTimeout(blockTimer);
     blockTimer = undefined;
     if (blockBytes === 0) return;
-    sink.cork();
-    for (const bytes of block) sink.write(bytes);
-    sink.uncork();
+    if (vectored) {
+      sink.cork();
+      for (const bytes of block) sink.write(bytes);
+      sink.uncork();
+    } else sink.write(block.length === 1 ? block[0]! : Buffer.concat(block, blockBytes));
     block = [];
     blockBytes = 0;
   };
@@ -246,7 +251,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
         const error = { code: item.code, message: item.message };
         result = Promise.resolve({ type: 'result', seq: s, id, line: errorLine(id, item.code, item.message, item.meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error });
       } else {
-        const task: Task = { type: 'task', seq: s, id };
+        const task: Task = { type: 'task', seq: s, id, size: item.size };
         if (item.text !== undefined) task.text = item.text;
         if (item.bytes !== undefined) task.bytes = item.bytes;
         if (item.label !== undefined) task.label = item.label;

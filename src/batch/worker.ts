@@ -37,23 +37,35 @@ const faultStage = defineStage({
 const renderPage = config.html ? (await import('../view/index.js')).renderPage : undefined;
 const pipeline = createPipeline({ timings: true, ...(fault.throwOn.size > 0 ? { stages: [...DEFAULT_STAGES, faultStage] } : {}) });
 
-let gc: (() => void) | undefined;
+/** V8's `gc`, once exposed; null when that failed (the run then goes on without it). */
+let gc: (() => void) | null | undefined;
+/** Whether a large document was finished and its memory is to be given back. */
+let collectPending = false;
+
 /**
  * A full garbage collection, after a large document. Why: the heap had grown to hold the
  * document's tokens and output, and V8 gives such memory back only when a thread is idle, which a
  * busy worker never is; each worker that ever met a large document kept that much memory to the
  * end of the run. Measured on 3,600 news articles with a 3 MB document after every 300, 2 workers:
- * peak RSS 386 MB against 511 MB, 43.7 s against 40.4 s (the collections, and heaps grown anew for
+ * peak RSS 379-408 MB against 511 MB, 41-43 s against 40 s (the collections, and heaps grown anew for
  * each large document; an archive with few large documents pays next to nothing). Two large
- * documents worked on at once still add up: each takes some 150 MB. V8 has no call for this short
- * of exposing `gc`, which is done here, in the worker, only once a large document comes.
+ * documents worked on at once still add up: each takes some 150 MB.
+ *
+ * V8 has no call for this short of the `--expose-gc` flag, set here once a large document comes.
+ * V8's flags are the whole process's: in a `citat batch` process, contexts made after this one
+ * (in any thread) see a `gc` function too. If exposing it fails, the run goes on without it.
  */
 function collectGarbage(): void {
-  if (!gc) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
+  if (gc === null) return;
+  try {
+    if (!gc) {
+      setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as () => void;
+    }
+    gc();
+  } catch {
+    gc = null;
   }
-  gc();
 }
 
 function post(message: WorkerMessage): void {
@@ -130,7 +142,6 @@ function drain(): void {
     current[0] = task.seq;
     const t0 = performance.now();
     const result = process1(task);
-    if ((task.text?.length ?? task.bytes?.length ?? 0) > LARGE_BYTES) collectGarbage();
     const t1 = performance.now();
     current[0] = -1;
     result.ms = t1 - t0;
@@ -138,7 +149,10 @@ function drain(): void {
     if (outbox.length === 0) firstDone = t1;
     outbox.push(result);
     if (typeof result.line !== 'string') transfer.push(result.line.buffer as ArrayBuffer);
-    if (outbox.length >= FLUSH_DOCS || t1 - firstDone >= FLUSH_MS) {
+    // after a large document, its result goes out at once and the memory is given back below,
+    // once neither the document nor its result is referenced from here
+    collectPending ||= task.size > LARGE_BYTES;
+    if (outbox.length >= FLUSH_DOCS || t1 - firstDone >= FLUSH_MS || collectPending) {
       flush();
       break;
     }
@@ -147,6 +161,10 @@ function drain(): void {
     flush();
   } else {
     schedule();
+  }
+  if (collectPending) {
+    collectPending = false;
+    collectGarbage();
   }
 }
 

@@ -26,7 +26,9 @@ export function memoizeWord<T>(fn: (word: string) => T, max = 50_000): (word: st
     const hit = keys.getWord(word);
     if (hit >= 0) return values[hit]!;
     const value = fn(word);
-    values[keys.addWord()] = value;
+    // looked up again before it is stored: `fn` may have used this memo itself, and addWord()
+    // stores the word of the last lookup (a miss costs the lookup once more; misses are rare)
+    if (keys.getWord(word) < 0) values[keys.addWord()] = value;
     return value;
   };
 }

@@ -16,9 +16,24 @@ describe('memoizeWord: a cached lookup answers as the lookup itself', () => {
     ['æ ø å', 'direktør', 'direktør'],
     ['ø without its stroke', 'direktor', undefined],
   ])('%s: %s', (_name, word, expected) => {
-    const cached = memoizeWord(role);
+    let calls = 0;
+    const cached = memoizeWord((w: string) => (calls++, role(w)));
     expect(cached(word)).toBe(expected);
     expect(cached(word)).toBe(expected);
+    expect(calls).toBe(1); // the second answer came from the cache, undefined included
+  });
+
+  it('files each answer under its own word when the lookup uses the memo itself', () => {
+    // a compound's answer from its shorter tails: `fodboldformand` asks for `odboldformand`, …, `dformand`
+    let calls = 0;
+    const lemma: (w: string) => string | undefined = memoizeWord((w) => (calls++, w.length > 8 ? lemma(w.slice(1)) : role(w)));
+    expect(lemma('fodboldformand')).toBe('formand');
+    const first = calls;
+    expect(lemma('fodboldformand')).toBe('formand'); // from the cache: no call
+    expect(lemma('ldformand')).toBe('formand'); // a tail it asked for on the way, cached too
+    expect(calls).toBe(first);
+    expect(lemma('havnedirektør')).toBe('direktør');
+    expect(lemma('aaaaaaaaaaaaa')).toBe(undefined);
   });
 
   it('counts each word once, until the cache is full and emptied', () => {
