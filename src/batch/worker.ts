@@ -47,9 +47,9 @@ let collectPending = false;
  * document's tokens and output, and V8 gives such memory back only when a thread is idle, which a
  * busy worker never is; each worker that ever met a large document kept that much memory to the
  * end of the run. Measured on 3,600 news articles with a 3 MB document after every 300, 2 workers:
- * peak RSS 379-408 MB against 511 MB, 41-43 s against 40 s (the collections, and heaps grown anew for
- * each large document; an archive with few large documents pays next to nothing). Two large
- * documents worked on at once still add up: each takes some 150 MB.
+ * peak RSS 379-408 MB against 511 MB, 41-43 s against 40 s (the collections, and heaps grown
+ * anew for each large document; an archive with few large documents pays next to nothing). Two
+ * large documents worked on at once still add up: each takes some 150 MB.
  *
  * V8 has no call for this short of the `--expose-gc` flag, set here once a large document comes.
  * V8's flags are the whole process's: in a `citat batch` process, contexts made after this one
