@@ -58,7 +58,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
     return lo;
   };
   const spans = (doc.quotedSpans ?? []).filter((q) => q.end - q.start > 60 || q.style === 'dash');
-  const quoted = (pos: number) => spans.some((q) => q.start <= pos && pos < q.end);
+  const quoted = insideAny(spans);
   const cands: Candidate[] = [];
   for (const p of placed) if (!quoted(p.mention.start)) cands.push({ pos: p.mention.start, sentence: sentenceOf(p.mention.start), entity: () => p.entity });
   for (const m of mentions) {
@@ -174,9 +174,8 @@ interface SourceContext {
 /** The entity a role mention stands for: the most recent holder of the role, else a described source. */
 function roleEntity(m: Mention, placed: readonly Placed[], entities: Entity[]): Entity {
   const lemma = m.roleLemma!;
-  for (let i = placed.length - 1; i >= 0; i--) {
+  for (let i = firstPlacedFrom(placed, m.start) - 1; i >= 0; i--) {
     const p = placed[i]!;
-    if (p.mention.start >= m.start) continue;
     if (roleMatches(p.entity.roleLemmas, lemma)) return p.entity;
   }
   const key = m.text.toLowerCase().replace(/^(?:en|et|den|det|de)\s+/, '');
@@ -203,7 +202,11 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   // a name inside the phrase
   // a name inside the phrase speaks, unless it only qualifies a described source: inside a
   // prepositional phrase (`en dansk diplomat i Bruxelles`) or as a genitive (`Udenrigsministeriets eksperter`)
-  const named = placed.filter((p) => p.mention.start >= src.start && p.mention.end <= src.end && !qualifiesOnly(text, src, p.mention));
+  const named: Placed[] = [];
+  for (let i = firstPlacedFrom(placed, src.start); i < placed.length && placed[i]!.mention.start < src.end; i++) {
+    const p = placed[i]!;
+    if (p.mention.end <= src.end && !qualifiesOnly(text, src, p.mention)) named.push(p);
+  }
   const lastNamed = named[named.length - 1];
   // several sources named together (`B. Lau, H. Sumiyoshi og R. Lin`) speak as a group
   const firstNamed = named[0];
@@ -227,9 +230,8 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
     if (lower === 'den') {
       // `den` as a subject stands for a body named just before (`Kommissionen … Den konstaterer, at`)
       const here = sc.sentenceOf(src.start);
-      for (let i = placed.length - 1; i >= 0; i--) {
+      for (let i = firstPlacedFrom(placed, src.start) - 1; i >= 0; i--) {
         const p = placed[i]!;
-        if (p.mention.start >= src.start) continue;
         if (here - sc.sentenceOf(p.mention.start) > 2) break;
         if (p.entity.kind === 'organization') return { entity: p.entity, mention: src, how: 'pronoun' };
       }
@@ -245,16 +247,15 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   const lemma = roleWord ? roleLemma(roleWord) : undefined;
   const definite = words.length === 1 || /^(?:den|det|de)$/.test(words[0]!) === false;
   if (lemma && definite && words.length <= 2) {
-    for (let i = placed.length - 1; i >= 0; i--) {
+    for (let i = firstPlacedFrom(placed, src.start) - 1; i >= 0; i--) {
       const p = placed[i]!;
-      if (p.mention.start >= src.start) continue;
       if (roleMatches(p.entity.roleLemmas, lemma)) return { entity: p.entity, mention: src, how: 'role' };
     }
     // no holder yet: the article may name the holder just after (`Trafikchefen erkender … siger
     // trafikchef Hans Holm`)
     const here = sc.sentenceOf(src.start);
-    for (const p of placed) {
-      if (p.mention.start <= src.end) continue;
+    for (let i = firstPlacedFrom(placed, src.end + 1); i < placed.length; i++) {
+      const p = placed[i]!;
       if (sc.sentenceOf(p.mention.start) - here > 3) break;
       if (roleMatches(p.entity.roleLemmas, lemma)) return { entity: p.entity, mention: src, how: 'role' };
     }
@@ -300,9 +301,9 @@ function antecedent(pos: number, skip: Range, plural: boolean, gender: 'm' | 'f'
   const ps = sentenceOf(pos);
   let best: Entity | undefined;
   let bestSentence = -1;
-  for (let i = cands.length - 1; i >= 0; i--) {
+  for (let i = firstFrom(cands, pos, (c) => c.pos) - 1; i >= 0; i--) {
     const c = cands[i]!;
-    if (c.pos >= pos || (c.pos >= skip.start && c.pos < skip.end)) continue;
+    if (c.pos >= skip.start && c.pos < skip.end) continue;
     if (ps - c.sentence > 8) break;
     if (bestSentence >= 0 && c.sentence < bestSentence) break;
     const e = c.entity();
@@ -335,3 +336,39 @@ export const speakersStage = defineStage({
   danishOnly: true,
   run: attributeSpeakers,
 });
+
+/**
+ * Index of the first item whose key is at least `pos`, in items sorted by that key (a binary
+ * search: the loops over a document's mentions start there instead of at either end, which made
+ * the stage's time grow with the square of a long document's length).
+ */
+function firstFrom<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** {@link firstFrom} over name mentions, which are in text order. */
+function firstPlacedFrom(placed: readonly Placed[], pos: number): number {
+  return firstFrom(placed, pos, (p) => p.mention.start);
+}
+
+/**
+ * Whether a position is inside any of the ranges: the ranges sorted by start, with the furthest
+ * end reached so far, so that each question is a binary search rather than a pass over them all.
+ */
+function insideAny(ranges: readonly Range[]): (pos: number) => boolean {
+  const sorted = [...ranges].sort((x, y) => x.start - y.start);
+  const furthest: number[] = [];
+  let end = -Infinity;
+  for (const r of sorted) furthest.push((end = Math.max(end, r.end)));
+  return (pos) => {
+    const i = firstFrom(sorted, pos + 1, (r) => r.start) - 1;
+    return i >= 0 && furthest[i]! > pos;
+  };
+}
