@@ -32,24 +32,68 @@ export interface Placed {
 }
 
 /**
+ * The entities of a document by the name variants they hold. Why: a long document has thousands
+ * of entities, and finding a name by a pass over all of them, for every name mention and every
+ * quote, made the stage's time grow with the square of the document's length. Every name an
+ * entity gets goes through {@link addName} (or is there when {@link add} records the entity).
+ */
+export class NameIndex {
+  private readonly holders = new Map<string, Entity[]>();
+
+  /**
+   * Records a new entity under the names it already has.
+   * @param e the entity, just pushed to the document's entities
+   */
+  add(e: Entity): void {
+    for (const n of e.names) this.note(n, e);
+  }
+
+  /**
+   * Gives an entity another name variant.
+   * @param e the entity
+   * @param name a lower-case name variant
+   */
+  addName(e: Entity, name: string): void {
+    if (e.names.has(name)) return;
+    e.names.add(name);
+    this.note(name, e);
+  }
+
+  /**
+   * The entities holding a name variant, most recent first (by key: the order they were made).
+   * @param name a lower-case name variant
+   */
+  holding(name: string): Entity[] {
+    return [...(this.holders.get(name) ?? [])].sort((x, y) => y.key - x.key);
+  }
+
+  private note(name: string, e: Entity): void {
+    const list = this.holders.get(name);
+    if (list) list.push(e);
+    else this.holders.set(name, [e]);
+  }
+}
+
+/**
  * Groups the name mentions of a document into entities, in text order.
  * @param mentions the mentions stage's output
  * @param roleLemmaOf role lemma of a role string (`afdelingschef i …` → `afdelingschef`)
  */
-export function buildEntities(mentions: readonly Mention[], roleLemmaOf: (role: string) => string | undefined): { entities: Entity[]; placed: Placed[] } {
+export function buildEntities(mentions: readonly Mention[], roleLemmaOf: (role: string) => string | undefined): { entities: Entity[]; placed: Placed[]; index: NameIndex } {
   const entities: Entity[] = [];
   const placed: Placed[] = [];
+  const index = new NameIndex();
   for (const m of mentions) {
     if (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'name') continue;
     if (m.kind === 'organization' && m.name && !/\p{Lu}/u.test(m.name[0] ?? '')) continue; // `politiet`: resolved in context
     const name = m.name ?? m.text;
-    const e = findByName(entities, name, m.kind === 'name' ? 'person' : m.kind) ?? newEntity(entities, m, name);
+    const e = findByName(index, name, m.kind === 'name' ? 'person' : m.kind) ?? newEntity(entities, m, name);
     // a bare name that turns out to be a person's surname, or a person's full name: a person
     if (m.kind === 'person' && e.kind === 'unknown') e.kind = 'person';
-    absorb(e, m, name, roleLemmaOf);
+    absorb(e, m, name, roleLemmaOf, index);
     placed.push({ mention: m, entity: e });
   }
-  return { entities, placed };
+  return { entities, placed, index };
 }
 
 function newEntity(entities: Entity[], m: Mention, name: string): Entity {
@@ -58,12 +102,12 @@ function newEntity(entities: Entity[], m: Mention, name: string): Entity {
   return e;
 }
 
-function absorb(e: Entity, m: Mention, name: string, roleLemmaOf: (role: string) => string | undefined): void {
+function absorb(e: Entity, m: Mention, name: string, roleLemmaOf: (role: string) => string | undefined, index: NameIndex): void {
   const lower = name.toLowerCase();
-  e.names.add(lower);
+  index.addName(e, lower);
   // the last of the parts `split(/\s+/)` would give, without building them (this runs per mention)
   const space = lastSpaceIndex(lower);
-  if (e.kind === 'person' && space >= 0) e.names.add(lower.slice(space + 1));
+  if (e.kind === 'person' && space >= 0) index.addName(e, lower.slice(space + 1));
   if (wordCount(name) > wordCount(e.name)) e.name = name;
   if (m.gender && !e.gender) e.gender = m.gender;
   for (const r of m.roles ?? []) {
@@ -81,28 +125,27 @@ function wordCount(s: string): number {
 
 /**
  * The entity a name refers to: the same name, or a surname of a fuller name (either way round).
- * @param entities known entities
+ * @param index the document's entities by name
  * @param name a name
  * @param kind person or organization
  */
-export function findByName(entities: readonly Entity[], name: string, kind: string): Entity | undefined {
+export function findByName(index: NameIndex, name: string, kind: string): Entity | undefined {
   const lower = name.toLowerCase();
-  for (let i = entities.length - 1; i >= 0; i--) {
-    const e = entities[i]!;
-    if (e.names.has(lower)) return e;
-  }
+  // the most recent entity with this very name
+  const same = index.holding(lower)[0];
+  if (same) return same;
   if (kind === 'person') {
     // as `split(/\s+/)` would give: one part when there is no space, else the last part after it
     const space = lastSpaceIndex(lower);
     const last = lower.slice(space + 1);
-    for (let i = entities.length - 1; i >= 0; i--) {
-      const e = entities[i]!;
+    // the most recent person (or bare name) holding the surname
+    for (const e of index.holding(last)) {
       if (e.kind !== 'person' && e.kind !== 'unknown') continue;
       // `Kabulov` after `Zamir Kabulov`, or `Zamir Kabulov` after `Kabulov`
-      if (space < 0 && e.names.has(last)) return e;
+      if (space < 0) return e;
       // a full name joins a surname-only entity, never another person's full name (`Poul Thomsen` is not `Connie Thomsen`)
       // (a shorter form of the same name joins it: `Nyrup Rasmussen` is `Poul Nyrup Rasmussen`)
-      if (space >= 0 && e.names.has(last) && ![...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) return e;
+      if (![...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) return e;
     }
   }
   return undefined;

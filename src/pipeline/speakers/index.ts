@@ -10,7 +10,7 @@ import { FIRST_PERSON_SINGULAR, SUBJECT_PRONOUNS } from '../../lexicon/clause-wo
 import { wordPattern } from '../../nlp/letters.js';
 import type { FoundQuote, Mention, Range, ResolvedSpeaker, WorkingDocument } from '../layers.js';
 import { defineStage } from '../stage.js';
-import { buildEntities, findByName, type Entity, type Placed } from './entities.js';
+import { buildEntities, findByName, type Entity, type NameIndex, type Placed } from './entities.js';
 
 const SINGULAR_SPEECH = wordPattern(FIRST_PERSON_SINGULAR);
 
@@ -44,7 +44,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
   const text = doc.text;
   const mentions = doc.mentions ?? [];
   const quotes = doc.quotes ?? [];
-  const { entities, placed } = buildEntities(mentions, lemmaOfRole);
+  const { entities, placed, index } = buildEntities(mentions, lemmaOfRole);
   const resolved: (Resolution | null)[] = [];
   const sentences = doc.sentences ?? [];
   const sentenceOf = (pos: number): number => {
@@ -58,16 +58,18 @@ export function attributeSpeakers(doc: WorkingDocument): void {
     return lo;
   };
   const spans = (doc.quotedSpans ?? []).filter((q) => q.end - q.start > 60 || q.style === 'dash');
-  const quoted = insideAny(spans);
+  const quotedSpans = rangeIndex(spans);
+  const quoted = (pos: number) => quotedSpans.overlaps(pos, pos + 1);
+  const quoteRanges = rangeIndex(quotes);
   const cands: Candidate[] = [];
   for (const p of placed) if (!quoted(p.mention.start)) cands.push({ pos: p.mention.start, sentence: sentenceOf(p.mention.start), entity: () => p.entity });
   for (const m of mentions) {
     if (m.kind !== 'role' || quoted(m.start)) continue;
     let cached: Entity | undefined | null = null;
-    cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(m, placed, entities)) : cached) });
+    cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(m, placed, entities, index)) : cached) });
   }
   cands.sort((x, y) => x.pos - y.pos);
-  const ctx: SourceContext = { text, mentions, entities, placed, resolved, cands, sentenceOf };
+  const ctx: SourceContext = { text, mentions, entities, index, placed, resolved, cands, sentenceOf };
   quotes.forEach((q) => {
     resolved.push(q.source ? resolveSource(ctx, q) : null);
   });
@@ -93,9 +95,17 @@ export function attributeSpeakers(doc: WorkingDocument): void {
       // (`X blev slidt op. "Jeg var …"`)
       const si = sentenceOf(q.start);
       const prev = sentences[si - 1];
-      if (prev && !quotes.some((o) => o.start < prev.end && o.end > prev.start)) {
+      if (prev && !quoteRanges.overlaps(prev.start, prev.end)) {
         // a named person (a role noun there is as often a generic `patienten` as a source)
-        const person = cands.find((c) => c.sentence === si - 1 && c.entity()?.kind === 'person' && c.entity()?.named === true);
+        // (candidates are in text order, so in sentence order too)
+        let person: Candidate | undefined;
+        for (let k = firstFrom(cands, si - 1, (c) => c.sentence); k < cands.length && cands[k]!.sentence === si - 1; k++) {
+          const c = cands[k]!;
+          if (c.entity()?.kind === 'person' && c.entity()?.named === true) {
+            person = c;
+            break;
+          }
+        }
         const e = person?.entity();
         if (e) {
           resolved[i] = { entity: e, mention: null, how: 'continuation' };
@@ -165,6 +175,7 @@ interface SourceContext {
   text: string;
   mentions: readonly Mention[];
   entities: Entity[];
+  index: NameIndex;
   placed: readonly Placed[];
   resolved: readonly (Resolution | null)[];
   cands: readonly Candidate[];
@@ -172,17 +183,22 @@ interface SourceContext {
 }
 
 /** The entity a role mention stands for: the most recent holder of the role, else a described source. */
-function roleEntity(m: Mention, placed: readonly Placed[], entities: Entity[]): Entity {
+function roleEntity(m: Mention, placed: readonly Placed[], entities: Entity[], index: NameIndex): Entity {
   const lemma = m.roleLemma!;
   for (let i = firstPlacedFrom(placed, m.start) - 1; i >= 0; i--) {
     const p = placed[i]!;
     if (roleMatches(p.entity.roleLemmas, lemma)) return p.entity;
   }
   const key = m.text.toLowerCase().replace(/^(?:en|et|den|det|de)\s+/, '');
-  const existing = entities.find((e) => !e.named && e.names.has(key));
+  // the first-made unnamed entity with this name
+  const existing = index
+    .holding(key)
+    .filter((e) => !e.named)
+    .pop();
   if (existing) return existing;
   const e: Entity = { key: entities.length, kind: 'person', name: m.text, names: new Set([m.text.toLowerCase(), key]), roles: [], roleLemmas: new Set([lemma]), gender: undefined, mentions: [{ start: m.start, end: m.end }], named: false };
   entities.push(e);
+  index.add(e);
   return e;
 }
 
@@ -195,7 +211,7 @@ function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
 }
 
 function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
-  const { text, mentions, entities, placed, resolved } = sc;
+  const { text, mentions, entities, index, placed, resolved } = sc;
   const src = q.source!;
   const srcText = text.slice(src.start, src.end);
   const lower = srcText.toLowerCase();
@@ -214,7 +230,10 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
     const name = text.slice(firstNamed.mention.start, lastNamed.mention.end);
     const existing = entities.find((e) => e.kind === 'group' && e.name === name);
     const e: Entity = existing ?? { key: entities.length, kind: 'group', name, names: new Set([name.toLowerCase()]), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [src], named: true };
-    if (!existing) entities.push(e);
+    if (!existing) {
+      entities.push(e);
+      index.add(e);
+    }
     return { entity: e, mention: src, how: 'name' };
   }
   if (lastNamed) {
@@ -261,7 +280,7 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
     }
   }
   // an organisation noun (`politiet`, `selskabet`) or a description (`en højtstående diplomat`)
-  const existing = findByName(entities, srcText.replace(/^(?:en|et|den|det|de)\s+/i, ''), 'description');
+  const existing = findByName(index, srcText.replace(/^(?:en|et|den|det|de)\s+/i, ''), 'description');
   if (existing) return { entity: existing, mention: src, how: 'description' };
   const mention = mentions.find((m) => m.start >= src.start && m.end <= src.end && m.kind === 'organization');
   const e: Entity = {
@@ -276,6 +295,7 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
     named: false,
   };
   entities.push(e);
+  index.add(e);
   return { entity: e, mention: src, how: 'description' };
 }
 
@@ -359,16 +379,19 @@ function firstPlacedFrom(placed: readonly Placed[], pos: number): number {
 }
 
 /**
- * Whether a position is inside any of the ranges: the ranges sorted by start, with the furthest
- * end reached so far, so that each question is a binary search rather than a pass over them all.
+ * Answers whether a range overlaps any of the given ranges: they are sorted by start, with the
+ * furthest end reached so far, so each question is a binary search rather than a pass over them.
  */
-function insideAny(ranges: readonly Range[]): (pos: number) => boolean {
+function rangeIndex(ranges: readonly Range[]): { overlaps: (start: number, end: number) => boolean } {
   const sorted = [...ranges].sort((x, y) => x.start - y.start);
   const furthest: number[] = [];
-  let end = -Infinity;
-  for (const r of sorted) furthest.push((end = Math.max(end, r.end)));
-  return (pos) => {
-    const i = firstFrom(sorted, pos + 1, (r) => r.start) - 1;
-    return i >= 0 && furthest[i]! > pos;
+  let reach = -Infinity;
+  for (const r of sorted) furthest.push((reach = Math.max(reach, r.end)));
+  return {
+    // some range starts before `end` and ends after `start`
+    overlaps: (start, end) => {
+      const i = firstFrom(sorted, end, (r) => r.start) - 1;
+      return i >= 0 && furthest[i]! > start;
+    },
   };
 }
