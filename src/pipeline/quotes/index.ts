@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 import { countSplitParts } from '../../nlp/space-runs.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { findDirectCandidates, type DirectCandidate } from './direct.js';
-import { findIndirect } from './indirect.js';
+import { findIndirect, type IndirectCandidate } from './indirect.js';
 import type { CueMatch } from './cues.js';
 import type { Phrase } from './noun-phrase.js';
 
@@ -35,19 +35,29 @@ export function findAllQuotes(ctx: QuoteContext): FoundQuote[] {
   // Mixed and indirect content take precedence over the fragments inside them; a direct quote
   // takes precedence over an indirect reading of the same words.
   const kept: { q: FoundQuote; d?: DirectCandidate }[] = [];
+  // (both questions below are asked through a grid of positions, not of every quote: in a long
+  // document a pass over all quotes for each quote made this step grow with the square of its length)
+  const mixed = new RangeGrid<IndirectCandidate>();
+  for (const m of indirects) if (m.kind === 'mixed') mixed.add(m);
+  const keptRanges = new RangeGrid<FoundQuote>();
   for (const d of directs) {
-    const inside = indirects.some((m) => m.kind === 'mixed' && m.start <= d.start && d.end <= m.end + 1);
+    // (a mixed quote that holds it reaches at least to just before it: look from there)
+    const inside = mixed.some(d.start - 1, d.end, (m) => m.start <= d.start && d.end <= m.end + 1);
     if (inside) continue;
     const a = d.attribution;
     kept.push({
       d,
       q: { kind: 'direct', start: d.start, end: d.end, cue: range(ctx, a?.cue ?? null), source: range(ctx, a?.source ?? null), continuation: !a || (!a.cue && !a.source), confidence: a?.cue ? 0.95 : a?.source ? 0.85 : 0.7 },
     });
+    keptRanges.add(kept[kept.length - 1]!.q);
   }
   for (const m of indirects) {
-    const clash = kept.some(({ q }) => overlap(q, m) > 0.3 * Math.min(q.end - q.start, m.end - m.start));
+    // (a quote it clashes with overlaps it, so shares a cell of the grid with it)
+    const clash = keptRanges.some(m.start, m.end, (q) => overlap(q, m) > 0.3 * Math.min(q.end - q.start, m.end - m.start));
     if (clash) continue;
-    kept.push({ q: { kind: m.kind, start: m.start, end: m.end, cue: range(ctx, m.cue), source: range(ctx, m.source), continuation: false, confidence: m.confidence } });
+    const q: FoundQuote = { kind: m.kind, start: m.start, end: m.end, cue: range(ctx, m.cue), source: range(ctx, m.source), continuation: false, confidence: m.confidence };
+    kept.push({ q });
+    keptRanges.add(q);
   }
   kept.sort((x, y) => x.q.start - y.q.start || y.q.end - x.q.end);
   // one quote found twice (a dash paragraph and its marks) is one quote
@@ -110,6 +120,32 @@ function linkSpeakers(kept: { q: FoundQuote; d?: DirectCandidate }[], out: Found
 function range(ctx: QuoteContext, m: CueMatch | Phrase | null): Range | null {
   if (!m) return null;
   return { start: ctx.tokens[m.first]!.start, end: ctx.tokens[m.last]!.end };
+}
+
+/**
+ * Ranges filed under the cells of 4,096 positions they cover, so that the ranges near a stretch
+ * are found without a pass over all of them. Any range that shares a position with a stretch
+ * shares a cell with it; the caller's test decides the rest.
+ */
+class RangeGrid<T extends Range> {
+  private readonly cells = new Map<number, T[]>();
+
+  /** Files a range under every cell it covers (an empty range under the cell of its start). */
+  add(r: T): void {
+    for (let c = r.start >> 12; c <= Math.max(r.start, r.end - 1) >> 12; c++) {
+      const list = this.cells.get(c);
+      if (list) list.push(r);
+      else this.cells.set(c, [r]);
+    }
+  }
+
+  /** Whether some range filed in a cell from `start` to `end` passes the test. */
+  some(start: number, end: number, test: (r: T) => boolean): boolean {
+    for (let c = Math.max(0, start) >> 12; c <= Math.max(start, end) >> 12; c++) {
+      for (const r of this.cells.get(c) ?? []) if (test(r)) return true;
+    }
+    return false;
+  }
 }
 
 function overlap(a: Range, b: Range): number {
