@@ -6,6 +6,7 @@
 import type { FoundQuote, Range } from '../layers.js';
 import { defineStage } from '../stage.js';
 import { countSplitParts } from '../../nlp/space-runs.js';
+import { RangeGrid } from '../../nlp/range-grid.js';
 import { buildContext, type QuoteContext } from './context.js';
 import { findDirectCandidates, type DirectCandidate } from './direct.js';
 import { findIndirect, type IndirectCandidate } from './indirect.js';
@@ -120,32 +121,6 @@ function linkSpeakers(kept: { q: FoundQuote; d?: DirectCandidate }[], out: Found
 function range(ctx: QuoteContext, m: CueMatch | Phrase | null): Range | null {
   if (!m) return null;
   return { start: ctx.tokens[m.first]!.start, end: ctx.tokens[m.last]!.end };
-}
-
-/**
- * Ranges filed under the cells of 4,096 positions they cover, so that the ranges near a stretch
- * are found without a pass over all of them. Any range that shares a position with a stretch
- * shares a cell with it; the caller's test decides the rest.
- */
-class RangeGrid<T extends Range> {
-  private readonly cells = new Map<number, T[]>();
-
-  /** Files a range under every cell it covers (an empty range under the cell of its start). */
-  add(r: T): void {
-    for (let c = r.start >> 12; c <= Math.max(r.start, r.end - 1) >> 12; c++) {
-      const list = this.cells.get(c);
-      if (list) list.push(r);
-      else this.cells.set(c, [r]);
-    }
-  }
-
-  /** Whether some range filed in a cell from `start` to `end` passes the test. */
-  some(start: number, end: number, test: (r: T) => boolean): boolean {
-    for (let c = Math.max(0, start) >> 12; c <= Math.max(start, end) >> 12; c++) {
-      for (const r of this.cells.get(c) ?? []) if (test(r)) return true;
-    }
-    return false;
-  }
 }
 
 function overlap(a: Range, b: Range): number {

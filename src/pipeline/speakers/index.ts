@@ -10,6 +10,7 @@ import { FIRST_PERSON_SINGULAR, SUBJECT_PRONOUNS } from '../../lexicon/clause-wo
 import { wordPattern } from '../../nlp/letters.js';
 import type { FoundQuote, Mention, Range, ResolvedSpeaker, WorkingDocument } from '../layers.js';
 import { defineStage } from '../stage.js';
+import { RangeGrid } from '../../nlp/range-grid.js';
 import { buildEntities, findByName, type Entity, type NameIndex, type Placed } from './entities.js';
 
 const SINGULAR_SPEECH = wordPattern(FIRST_PERSON_SINGULAR);
@@ -58,9 +59,9 @@ export function attributeSpeakers(doc: WorkingDocument): void {
     return lo;
   };
   const spans = (doc.quotedSpans ?? []).filter((q) => q.end - q.start > 60 || q.style === 'dash');
-  const quotedSpans = rangeIndex(spans);
+  const quotedSpans = new RangeGrid(spans);
   const quoted = (pos: number) => quotedSpans.overlaps(pos, pos + 1);
-  const quoteRanges = rangeIndex(quotes);
+  const quoteRanges = new RangeGrid(quotes);
   const cands: Candidate[] = [];
   for (const p of placed) if (!quoted(p.mention.start)) cands.push({ pos: p.mention.start, sentence: sentenceOf(p.mention.start), entity: () => p.entity });
   for (const m of mentions) {
@@ -376,22 +377,4 @@ function firstFrom<T>(items: readonly T[], pos: number, key: (item: T) => number
 /** {@link firstFrom} over name mentions, which are in text order. */
 function firstPlacedFrom(placed: readonly Placed[], pos: number): number {
   return firstFrom(placed, pos, (p) => p.mention.start);
-}
-
-/**
- * Answers whether a range overlaps any of the given ranges: they are sorted by start, with the
- * furthest end reached so far, so each question is a binary search rather than a pass over them.
- */
-function rangeIndex(ranges: readonly Range[]): { overlaps: (start: number, end: number) => boolean } {
-  const sorted = [...ranges].sort((x, y) => x.start - y.start);
-  const furthest: number[] = [];
-  let reach = -Infinity;
-  for (const r of sorted) furthest.push((reach = Math.max(reach, r.end)));
-  return {
-    // some range starts before `end` and ends after `start`
-    overlaps: (start, end) => {
-      const i = firstFrom(sorted, end, (r) => r.start) - 1;
-      return i >= 0 && furthest[i]! > start;
-    },
-  };
 }
