@@ -58,16 +58,13 @@ export class FeatureTable {
   addRange(text: string, from: number, to: number): number {
     const c = fnv1a(text, SEED_CHECK, from, to);
     const h = fnv1a(text, SEED_SLOT, from, to);
-    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const i = this.index[s]!;
-      if (i < 0) {
-        this.placeHash[s] = h;
-        this.check[s] = c;
-        this.index[s] = this.size;
-        return this.size++;
-      }
-      if (this.check[s] === c && this.placeHash[s] === h) return i;
+    const s = this.slot(h, c);
+    if (this.index[s]! < 0) {
+      this.placeHash[s] = h;
+      this.check[s] = c;
+      this.index[s] = this.size++;
     }
+    return this.index[s]!;
   }
 
   /**
@@ -84,12 +81,13 @@ export class FeatureTable {
    * @returns its index, or -1 when it was never added
    */
   getRange(text: string, from: number, to: number): number {
-    const c = fnv1a(text, SEED_CHECK, from, to);
-    const h = fnv1a(text, SEED_SLOT, from, to);
+    return this.index[this.slot(fnv1a(text, SEED_SLOT, from, to), fnv1a(text, SEED_CHECK, from, to))]!;
+  }
+
+  /** The slot of the name with these hashes, or the empty slot where it would go. */
+  private slot(h: number, c: number): number {
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      const i = this.index[s]!;
-      if (i < 0) return -1;
-      if (this.check[s] === c && this.placeHash[s] === h) return i;
+      if (this.index[s]! < 0 || (this.check[s] === c && this.placeHash[s] === h)) return s;
     }
   }
 }
