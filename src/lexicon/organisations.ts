@@ -10,6 +10,7 @@
  * @module
  */
 import { memoizeWord } from './memo.js';
+import { byLastChar } from './by-last-char.js';
 
 /** An organisation noun with its forms: indefinite and definite singular, optional plural. */
 type NounRow = readonly [lemma: string, definite: string, plural?: string];
@@ -225,16 +226,7 @@ const NOT_ORGANISATION_ENDINGS_AND_GENITIVES: readonly string[] = NOT_ORGANISATI
  * The head forms grouped by last character: a form is tried with `endsWith` only against heads
  * that can match (all ~300 were tried against every new word, most of the lexicon's first pass).
  */
-const HEAD_FORMS_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const head of HEAD_FORMS) {
-    const last = head[head.length - 1]!;
-    const group = map.get(last);
-    if (group) group.push(head);
-    else map.set(last, [head]);
-  }
-  return map;
-})();
+const HEAD_FORMS_BY_LAST = byLastChar(HEAD_FORMS);
 
 /** Whether a form ends in a head form after a prefix of three or more characters. */
 function endsInHead(form: string): boolean {

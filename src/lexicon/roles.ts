@@ -19,6 +19,7 @@
  * @module
  */
 import { memoizeWord } from './memo.js';
+import { byLastChar } from './by-last-char.js';
 
 /**
  * Single-word role nouns in the indefinite singular, lowercase. Multiword roles are in
@@ -322,21 +323,6 @@ function endsInDoubledConsonant(stem: string): boolean {
   return n >= 2 && stem[n - 1] === stem[n - 2] && DOUBLING.has(stem[n - 1]!);
 }
 
-/**
- * Strings grouped by their last character, so that `endsWith` is tried only against those that
- * can match (the role heads and their exceptions were tried one by one against every new word:
- * about a hundred calls a candidate, the largest part of the lexicon's first pass over a text).
- */
-function byLastChar(strings: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  const map = new Map<string, string[]>();
-  for (const s of strings) {
-    const last = s[s.length - 1]!;
-    const group = map.get(last);
-    if (group) group.push(s);
-    else map.set(last, [s]);
-  }
-  return map;
-}
 const ROLE_HEADS_BY_LAST = byLastChar(ROLE_HEADS);
 const NOT_ROLE_ENDINGS_BY_LAST = byLastChar(NOT_ROLE_ENDINGS);
 const NONE: readonly string[] = [];
