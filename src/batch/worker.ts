@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPipeline, DEFAULT_STAGES, defineStage } from '../index.js';
+import { createPipeline, DEFAULT_STAGES, defineStage, type AnyStage } from '../index.js';
 import { ErrorCode, isCitatError } from '../errors.js';
 import { decodeUtf8 } from '../input.js';
 import type { CitatDocument } from '../schema/index.js';
@@ -24,13 +24,13 @@ const current = new Float64Array(config.current);
 const fault = parseFault(config.fault);
 
 // The test hook's "stage that throws" is a real stage, so the runner's own error path is tested.
-const faultStage = defineStage({
+const faultStage: AnyStage = defineStage({
   name: 'test-fault',
   requires: [],
   provides: [],
-  danishOnly: false,
   run(doc) {
     if (fault.throwOn.has(doc.id)) throw new Error('injected fault (CITAT_TEST_FAULT)');
+    return {};
   },
 });
 // The view is loaded only when pages are asked for.

@@ -6,9 +6,6 @@
 import type { Token } from '../nlp/tokens.js';
 import type { Language, Paragraph, Sentence, Speaker, QuoteKind, Resolution } from '../schema/index.js';
 
-/** Names of the layers a stage can require or provide. */
-export type Layer = 'text' | 'language' | 'paragraphs' | 'quoteMarks' | 'tokens' | 'sentences' | 'mentions' | 'quotes' | 'speakers';
-
 /** A half-open range of the input. */
 export interface Range {
   start: number;
@@ -76,20 +73,61 @@ export interface RunOptions {
   force: boolean;
 }
 
-/** The document while it passes through the stages. */
-export interface WorkingDocument {
+/**
+ * Every layer a stage can require or provide, with its type: the one list of layers. A stage's
+ * `requires` and `provides` name keys of this interface, so a layer that is not here cannot be
+ * declared, and a stage's input and output types are derived from it.
+ */
+export interface Layers {
+  /** The document's language and each paragraph's. */
+  language: Language;
+  /** Whether the Danish stages run (Danish or undetermined text, or `force`). */
+  danish: boolean;
+  paragraphs: Paragraph[];
+  /** Paired quotation marks and speech-dash paragraphs. */
+  quotedSpans: QuotedSpan[];
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  quotes: FoundQuote[];
+  /** One entry per quote, same order, or null where no speaker was found. */
+  attributions: (ResolvedSpeaker | null)[];
+  speakers: Speaker[];
+}
+
+/** The name of a layer. */
+export type Layer = keyof Layers;
+
+/** What every stage is handed besides its layers: the input as given, its id, the options, and the warnings list it may add to. */
+export interface DocumentBase {
   readonly id: string;
   readonly text: string;
   readonly options: RunOptions;
-  warnings: string[];
-  language?: Language;
-  paragraphs?: Paragraph[];
-  quotedSpans?: QuotedSpan[];
-  tokens?: Token[];
-  sentences?: Sentence[];
-  mentions?: Mention[];
-  quotes?: FoundQuote[];
-  speakers?: Speaker[];
-  /** One entry per quote, same order, or null where no speaker was found. */
-  attributions?: (ResolvedSpeaker | null)[];
+  readonly warnings: string[];
 }
+
+/** What a stage that requires the layers `R` is handed: the base and exactly those layers. */
+export type StageInput<R extends Layer> = DocumentBase & { readonly [K in R]: Layers[K] };
+
+/** What a stage that provides the layers `P` returns: exactly those layers (any other layer is a type error). */
+export type StageOutput<P extends Layer> = { [K in P]: Layers[K] } & { [K in Exclude<Layer, P>]?: never };
+
+/** The document while it passes through the stages: the base and the layers set so far. */
+export type WorkingDocument = DocumentBase & Partial<Layers>;
+
+/**
+ * Every layer's name, at run time (a record over {@link Layer}, so that a layer added to
+ * {@link Layers} and not here does not compile).
+ */
+export const LAYER_NAMES: readonly Layer[] = Object.keys({
+  language: true,
+  danish: true,
+  paragraphs: true,
+  quotedSpans: true,
+  tokens: true,
+  sentences: true,
+  mentions: true,
+  quotes: true,
+  attributions: true,
+  speakers: true,
+} satisfies Record<Layer, true>) as Layer[];

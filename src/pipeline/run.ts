@@ -1,14 +1,16 @@
 /**
  * The runner: checks a stage order once, when the pipeline is built, then runs documents through
- * it. It owns failure: whatever a stage throws comes out as a {@link CitatError} naming the stage
- * and the document.
+ * it. It keeps the stage contract: each stage is handed exactly the layers it requires (reading
+ * any other throws) and must return exactly the layers it provides. It owns failure: whatever a
+ * stage throws comes out as a {@link CitatError} naming the stage and the document.
  * @module
  */
-import { CitatDocument, SCHEMA_VERSION, type Language, type Paragraph, type ParagraphLanguage, type Quote, type QuoteSpeaker, type Sentence, type Span, type Speaker } from '../schema/index.js';
+import type { CitatDocument } from '../schema/index.js';
 import { CitatError, ErrorCode, isCitatError } from '../errors.js';
 import { checkText, type InputLimits } from '../input.js';
-import type { Layer, WorkingDocument } from './layers.js';
-import type { Stage } from './stage.js';
+import { assemble, OUTPUT_LAYERS } from './assemble.js';
+import { LAYER_NAMES, type Layer, type WorkingDocument } from './layers.js';
+import type { AnyStage } from './stage.js';
 
 /** Options of {@link Pipeline.run}. */
 export interface ExtractOptions extends InputLimits {
@@ -18,24 +20,30 @@ export interface ExtractOptions extends InputLimits {
   force?: boolean;
 }
 
+/** The option names {@link Pipeline.run} knows (anything else is refused, so a misspelt option is not silently ignored). */
+const OPTION_NAMES: ReadonlySet<string> = new Set(['id', 'force', 'maxBytes']);
+
 /** Time spent per stage, in milliseconds, summed over the documents run. */
 export type StageTimings = Record<string, number>;
 
 /** A checked sequence of stages. */
 export class Pipeline {
   /** The stages, in order. */
-  readonly stages: readonly Stage[];
+  readonly stages: readonly AnyStage[];
   /** Time per stage, accumulated when `timings` was asked for at construction. */
   readonly timings: StageTimings | undefined;
+  /** Per stage, the prototype of what it is handed: a getter that throws for every layer it did not declare. */
+  readonly #views: readonly object[];
 
   /**
    * @param stages stages in the order they run
    * @param options `timings: true` to accumulate time per stage (for benchmarks)
-   * @throws {CitatError} PIPELINE_ORDER when a stage requires a layer no earlier stage provides
+   * @throws {CitatError} PIPELINE_ORDER when a stage requires a layer no earlier stage provides, or the stages together do not provide what the output needs
    */
-  constructor(stages: readonly Stage[], options: { timings?: boolean } = {}) {
+  constructor(stages: readonly AnyStage[], options: { timings?: boolean } = {}) {
     checkOrder(stages);
     this.stages = stages;
+    this.#views = stages.map(viewPrototype);
     this.timings = options.timings ? Object.fromEntries(stages.map((s) => [s.name, 0])) : undefined;
   }
 
@@ -43,264 +51,122 @@ export class Pipeline {
    * Runs one text through every stage and returns the validated document.
    * @param text the input, exactly as given
    * @param options id, force and size limit
-   * @throws {CitatError} for bad input (EMPTY_INPUT, NUL_BYTE, TOO_LARGE, NOT_TEXT), a bad id or size limit (BAD_OPTION), STAGE_FAILED, INVALID_OUTPUT
+   * @throws {CitatError} for bad input (EMPTY_INPUT, NUL_BYTE, TOO_LARGE, NOT_TEXT), bad options (BAD_OPTION), STAGE_FAILED, INVALID_OUTPUT
    */
   run(text: string, options: ExtractOptions = {}): CitatDocument {
-    // A non-string id would only fail output validation, reported as a bug in citat.
-    if (options.id !== undefined && typeof options.id !== 'string') {
-      throw new CitatError(ErrorCode.BAD_OPTION, `expected the document id to be a string, got ${typeof options.id}`);
-    }
+    checkOptions(options);
     const id = options.id ?? 'doc';
     checkText(text, id === 'doc' ? 'input' : id, options);
     const doc: WorkingDocument = { id, text, options: { force: options.force ?? false }, warnings: [] };
-    let skipping = false;
-    for (const stage of this.stages) {
-      if (stage.danishOnly && skipping) continue;
+    for (let i = 0; i < this.stages.length; i++) {
+      const stage = this.stages[i]!;
       const t0 = this.timings ? performance.now() : 0;
+      const input = handOver(doc, stage, this.#views[i]!);
+      let output: unknown;
       try {
-        stage.run(doc);
+        output = stage.run(input);
       } catch (error) {
         if (isCitatError(error)) throw error;
         const reason = error instanceof Error ? error.message : String(error);
         throw new CitatError(ErrorCode.STAGE_FAILED, `stage "${stage.name}" failed on document "${id}": ${reason}`, { documentId: id, stage: stage.name, cause: error });
       }
+      take(doc, stage, output);
       if (this.timings) this.timings[stage.name]! += performance.now() - t0;
-      if (stage.provides.includes('language') && !doc.options.force && doc.language) {
-        const code = doc.language.code;
-        if (code !== 'da' && code !== 'und') {
-          skipping = true;
-          doc.warnings.push(`not Danish: language detected as "${code}" (confidence ${doc.language.confidence.toFixed(2)}); no quotes extracted (use --force / { force: true } to run the Danish rules anyway)`);
-        }
-      }
     }
     return assemble(doc);
   }
 }
 
 /**
- * Refuses a stage order in which some stage requires a layer that no earlier stage provides.
+ * Refuses a stage order in which some stage requires a layer that no earlier stage provides, names
+ * a layer that does not exist, or that leaves out a layer the output needs.
  * @param stages stages in order
- * @throws {CitatError} PIPELINE_ORDER naming the stage and the missing layer
+ * @throws {CitatError} PIPELINE_ORDER naming the stage and the layer
  */
-export function checkOrder(stages: readonly Stage[]): void {
-  const have = new Set<Layer>(['text']);
+export function checkOrder(stages: readonly AnyStage[]): void {
+  const have = new Set<Layer>();
   const names = new Set<string>();
+  const known = new Set<string>(LAYER_NAMES);
+  const refuse = (stage: string | undefined, message: string): never => {
+    throw new CitatError(ErrorCode.PIPELINE_ORDER, message, stage === undefined ? {} : { stage });
+  };
   for (const stage of stages) {
-    if (names.has(stage.name)) throw new CitatError(ErrorCode.PIPELINE_ORDER, `pipeline has stage "${stage.name}" twice`, { stage: stage.name });
+    if (names.has(stage.name)) refuse(stage.name, `pipeline has stage "${stage.name}" twice`);
     names.add(stage.name);
+    for (const layer of [...stage.requires, ...stage.provides]) {
+      if (!known.has(layer)) refuse(stage.name, `stage "${stage.name}" names layer "${layer}", which does not exist (the layers are ${LAYER_NAMES.join(', ')})`);
+    }
     for (const layer of stage.requires) {
-      if (!have.has(layer)) {
-        throw new CitatError(ErrorCode.PIPELINE_ORDER, `stage "${stage.name}" requires layer "${layer}", which no earlier stage provides`, { stage: stage.name });
-      }
+      if (!have.has(layer)) refuse(stage.name, `stage "${stage.name}" requires layer "${layer}", which no earlier stage provides`);
     }
     for (const layer of stage.provides) have.add(layer);
   }
+  for (const layer of OUTPUT_LAYERS) {
+    if (!have.has(layer)) refuse(undefined, `the output needs layer "${layer}", which no stage of the pipeline provides`);
+  }
 }
 
-/** Builds the public document from the working one and validates it. */
-function assemble(doc: WorkingDocument): CitatDocument {
-  const sentences = doc.sentences ?? [];
-  const speakers = doc.speakers ?? [];
-  const byId = new Map(speakers.map((s) => [s.id, s]));
-  const quotes: Quote[] = (doc.quotes ?? []).map((q, i) => {
-    const a = doc.attributions?.[i] ?? null;
-    const speaker = a ? byId.get(a.speakerId) : undefined;
-    return {
-      id: `q${i + 1}`,
-      kind: q.kind,
-      start: q.start,
-      end: q.end,
-      text: doc.text.slice(q.start, q.end),
-      cue: q.cue ? { ...q.cue, text: doc.text.slice(q.cue.start, q.cue.end) } : null,
-      speaker: a && speaker ? { id: speaker.id, name: speaker.name, mention: a.mention ? { ...a.mention, text: doc.text.slice(a.mention.start, a.mention.end) } : null, resolution: a.resolution } : null,
-      sentences: overlapping(sentences, q.start, q.end),
-      confidence: round(q.confidence),
-    };
-  });
-  const out = {
-    schemaVersion: SCHEMA_VERSION,
-    id: doc.id,
-    language: doc.language ?? { code: 'und', confidence: 0, scores: {} },
-    paragraphs: doc.paragraphs ?? [],
-    sentences,
-    speakers,
-    quotes,
-    warnings: doc.warnings,
+/** Refuses options that are not an object, unknown names and values of the wrong type, naming the option. */
+function checkOptions(options: unknown): asserts options is ExtractOptions {
+  const bad = (message: string): never => {
+    throw new CitatError(ErrorCode.BAD_OPTION, message);
   };
-  // The usual case is checked and copied by hand (zod cost ~7% of the pipeline's time and a
-  // share of every worker's JIT warm-up); anything unusual goes to zod, which then decides.
-  const shaped = shapeDocument(out);
-  if (shaped) {
-    checkSpans(shaped, doc.text);
-    return shaped;
-  }
-  const parsed = CitatDocument.safeParse(out);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}" failed validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'unknown'} (a bug in citat; please report it)`, { documentId: doc.id });
-  }
-  checkSpans(parsed.data, doc.text);
-  return parsed.data;
-}
-
-/** Indices of the sentences that overlap [start, end) (sentences are sorted and disjoint). */
-function overlapping(sentences: readonly { start: number; end: number }[], start: number, end: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    if (s.start >= end) break;
-    if (s.end > start) out.push(i);
-  }
-  return out;
-}
-
-/** The contract: every span's text is the input's slice at its offsets. */
-function checkSpans(doc: CitatDocument, text: string): void {
-  const bad = (what: string) => {
-    throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}": ${what} does not match the input at its offsets (a bug in citat; please report it)`, { documentId: doc.id });
-  };
-  for (const q of doc.quotes) {
-    if (text.slice(q.start, q.end) !== q.text) bad(`quote ${q.id}`);
-    if (q.cue && text.slice(q.cue.start, q.cue.end) !== q.cue.text) bad(`cue of quote ${q.id}`);
-    const m = q.speaker?.mention;
-    if (m && text.slice(m.start, m.end) !== m.text) bad(`speaker mention of quote ${q.id}`);
-  }
-  for (const s of doc.speakers) for (const m of s.mentions) if (text.slice(m.start, m.end) !== m.text) bad(`mention of speaker ${s.id}`);
-  for (const s of doc.sentences) if (s.end > text.length || s.start > s.end) bad('a sentence');
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The contract's shape, checked and copied without zod. `CitatDocument.safeParse` builds a fresh
-// object with the schema's keys in the schema's order and drops any other key; so does
-// {@link shapeDocument}, for the values it accepts. It accepts only the plain case (plain objects,
-// dense arrays, finite numbers, no key present with the value undefined) and returns undefined
-// for anything else, which then goes to zod: it is never looser than the schema, and where it
-// answers, its answer is zod's (test/batch/output-shape.test.ts compares the two on every dev and
-// corpus text and on broken documents).
-
-type Obj = Record<string, unknown>;
-const QUOTE_KINDS: ReadonlySet<unknown> = new Set(['direct', 'indirect', 'mixed']);
-const SPEAKER_KINDS: ReadonlySet<unknown> = new Set(['person', 'organization', 'group', 'unknown']);
-const RESOLUTIONS: ReadonlySet<unknown> = new Set(['name', 'alias', 'role', 'pronoun', 'description', 'continuation']);
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-}
-function isOffset(v: unknown): v is number {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-}
-function isUnit(v: unknown): v is number {
-  return typeof v === 'number' && v >= 0 && v <= 1; // (NaN fails both comparisons)
-}
-function isCode(v: unknown): v is string {
-  return typeof v === 'string' && v.length >= 2 && v.length <= 3;
-}
-
-/** A dense array of shaped items, or undefined when it is not an array or an item does not fit. */
-function shapeArray<T>(v: unknown, item: (x: unknown) => T | undefined): T[] | undefined {
-  if (!Array.isArray(v)) return undefined;
-  const out: T[] = new Array<T>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    if (!(i in v)) return undefined;
-    const x = item(v[i]);
-    if (x === undefined) return undefined;
-    out[i] = x;
-  }
-  return out;
-}
-
-function shapeString(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-function shapeIndex(v: unknown): number | undefined {
-  return isOffset(v) ? v : undefined;
-}
-
-function shapeSpan(v: unknown): Span | undefined {
-  if (!isObj(v) || !isOffset(v.start) || !isOffset(v.end) || typeof v.text !== 'string') return undefined;
-  return { start: v.start, end: v.end, text: v.text };
-}
-
-/** A span, null, or undefined when it is neither. */
-function shapeNullableSpan(v: unknown): Span | null | undefined {
-  return v === null ? null : shapeSpan(v);
-}
-
-function shapeParagraphLanguage(v: unknown): ParagraphLanguage | undefined {
-  if (!isObj(v) || !isOffset(v.paragraph) || !isCode(v.code) || !isUnit(v.confidence)) return undefined;
-  return { paragraph: v.paragraph, code: v.code, confidence: v.confidence };
-}
-
-function shapeLanguage(v: unknown): Language | undefined {
-  if (!isObj(v) || !isCode(v.code) || !isUnit(v.confidence) || !isObj(v.scores)) return undefined;
-  const scores: Record<string, number> = {};
-  for (const key of Reflect.ownKeys(v.scores)) {
-    const plain = typeof key === 'string' && key !== '__proto__' && Object.prototype.propertyIsEnumerable.call(v.scores, key);
-    const score: unknown = plain ? v.scores[key] : undefined;
-    if (typeof score !== 'number' || !Number.isFinite(score)) return undefined;
-    scores[key as string] = score;
-  }
-  const out: Language = { code: v.code, confidence: v.confidence, scores };
-  if ('paragraphs' in v) {
-    const paragraphs = shapeArray(v.paragraphs, shapeParagraphLanguage);
-    if (!paragraphs) return undefined;
-    out.paragraphs = paragraphs;
-  }
-  return out;
-}
-
-function shapeParagraph(v: unknown): Paragraph | undefined {
-  if (!isObj(v) || !isOffset(v.start) || !isOffset(v.end)) return undefined;
-  return { start: v.start, end: v.end };
-}
-
-function shapeSentence(v: unknown): Sentence | undefined {
-  if (!isObj(v) || !isOffset(v.start) || !isOffset(v.end) || !isOffset(v.paragraph)) return undefined;
-  return { start: v.start, end: v.end, paragraph: v.paragraph };
-}
-
-function shapeSpeaker(v: unknown): Speaker | undefined {
-  if (!isObj(v) || typeof v.id !== 'string' || typeof v.name !== 'string' || !SPEAKER_KINDS.has(v.kind)) return undefined;
-  const roles = shapeArray(v.roles, shapeString);
-  const mentions = roles && shapeArray(v.mentions, shapeSpan);
-  if (!roles || !mentions) return undefined;
-  return { id: v.id, name: v.name, kind: v.kind as Speaker['kind'], roles, mentions };
-}
-
-function shapeQuoteSpeaker(v: unknown): QuoteSpeaker | undefined {
-  if (!isObj(v) || typeof v.id !== 'string' || typeof v.name !== 'string' || !RESOLUTIONS.has(v.resolution)) return undefined;
-  const mention = shapeNullableSpan(v.mention);
-  if (mention === undefined) return undefined;
-  return { id: v.id, name: v.name, mention, resolution: v.resolution as QuoteSpeaker['resolution'] };
-}
-
-function shapeQuote(v: unknown): Quote | undefined {
-  if (!isObj(v) || typeof v.id !== 'string' || !QUOTE_KINDS.has(v.kind) || !isOffset(v.start) || !isOffset(v.end) || typeof v.text !== 'string' || !isUnit(v.confidence)) return undefined;
-  const cue = shapeNullableSpan(v.cue);
-  const speaker = v.speaker === null ? null : shapeQuoteSpeaker(v.speaker);
-  const sentences = shapeArray(v.sentences, shapeIndex);
-  if (cue === undefined || speaker === undefined || !sentences) return undefined;
-  return { id: v.id, kind: v.kind as Quote['kind'], start: v.start, end: v.end, text: v.text, cue, speaker, sentences, confidence: v.confidence };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) bad(`expected options to be an object, got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`);
+  const o = options as Record<string, unknown>;
+  for (const key in o) if (!OPTION_NAMES.has(key)) bad(`unknown option "${key}" (the options are ${[...OPTION_NAMES].join(', ')})`);
+  // A non-string id would only fail output validation, reported as a bug in citat.
+  if (o.id !== undefined && typeof o.id !== 'string') bad(`expected the document id to be a string, got ${typeof o.id}`);
+  if (o.force !== undefined && typeof o.force !== 'boolean') bad(`expected force to be true or false, got ${typeof o.force === 'string' ? `"${o.force}"` : String(o.force)}`);
 }
 
 /**
- * The document in the shape of {@link CitatDocument}, as `CitatDocument.parse` would return it
- * (a fresh object, the schema's keys in its order, nothing else), or undefined when the value is
- * not plainly valid (zod then decides and names the problem).
- * @param v the assembled document
+ * The prototype of what a stage is handed: for every layer it does not require, a getter that
+ * throws, so that a stage reading an undeclared layer fails at once instead of reading what some
+ * earlier stage happened to leave (the types already refuse it; this catches JavaScript stages).
  */
-export function shapeDocument(v: unknown): CitatDocument | undefined {
-  if (!isObj(v) || v.schemaVersion !== SCHEMA_VERSION || typeof v.id !== 'string') return undefined;
-  const language = shapeLanguage(v.language);
-  const paragraphs = language && shapeArray(v.paragraphs, shapeParagraph);
-  const sentences = paragraphs && shapeArray(v.sentences, shapeSentence);
-  const speakers = sentences && shapeArray(v.speakers, shapeSpeaker);
-  const quotes = speakers && shapeArray(v.quotes, shapeQuote);
-  const warnings = quotes && shapeArray(v.warnings, shapeString);
-  if (!language || !paragraphs || !sentences || !speakers || !quotes || !warnings) return undefined;
-  return { schemaVersion: SCHEMA_VERSION, id: v.id, language, paragraphs, sentences, speakers, quotes, warnings };
+function viewPrototype(stage: AnyStage): object {
+  const proto: PropertyDescriptorMap = {};
+  const required = new Set<string>(stage.requires);
+  for (const layer of LAYER_NAMES) {
+    if (required.has(layer)) continue;
+    proto[layer] = {
+      get() {
+        throw new CitatError(ErrorCode.PIPELINE_ORDER, `stage "${stage.name}" read layer "${layer}", which it does not require (add it to the stage's requires)`, { stage: stage.name });
+      },
+    };
+  }
+  return Object.create(null, proto) as object;
+}
+
+/** What a stage is handed: the document's base and exactly the layers it requires. */
+function handOver(doc: WorkingDocument, stage: AnyStage, proto: object): never {
+  const view = Object.create(proto) as Record<string, unknown>;
+  view.id = doc.id;
+  view.text = doc.text;
+  view.options = doc.options;
+  view.warnings = doc.warnings;
+  for (const layer of stage.requires as readonly Layer[]) {
+    const value = doc[layer];
+    if (value === undefined) {
+      throw new CitatError(ErrorCode.STAGE_FAILED, `stage "${stage.name}" requires layer "${layer}", which is missing on document "${doc.id}"`, { documentId: doc.id, stage: stage.name });
+    }
+    view[layer] = value;
+  }
+  return view as never;
+}
+
+/** Sets the layers a stage returned, after checking that it returned exactly the ones it provides. */
+function take(doc: WorkingDocument, stage: AnyStage, output: unknown): void {
+  const fail = (what: string): never => {
+    throw new CitatError(ErrorCode.STAGE_FAILED, `stage "${stage.name}" ${what} on document "${doc.id}"`, { documentId: doc.id, stage: stage.name });
+  };
+  if (typeof output !== 'object' || output === null) fail('returned no layers');
+  const out = output as Record<string, unknown>;
+  const provides = stage.provides as readonly Layer[];
+  for (const key in out) if (!provides.includes(key as Layer)) fail(`returned layer "${key}", which it does not provide`);
+  for (const layer of provides) {
+    const value = out[layer];
+    if (value === undefined) fail(`did not return layer "${layer}", which it provides`);
+    (doc as unknown as Record<string, unknown>)[layer] = value;
+  }
 }

@@ -16,9 +16,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Every runtime export of every public import path (types are checked by the consumer below). */
 const SURFACE: Record<string, string[]> = {
   citat: [
-    'CitatDocument', 'CitatError', 'DEFAULT_MAX_BYTES', 'DEFAULT_STAGES', 'ErrorCode', 'Pipeline', 'SCHEMA_VERSION',
-    'checkOrder', 'checkText', 'citatJsonSchema', 'createPipeline', 'decodeUtf8', 'defineStage', 'detectLanguage',
-    'extract', 'findQuotes', 'isCitatError', 'splitSentences',
+    'CitatDocument', 'CitatError', 'DEFAULT_MAX_BYTES', 'DEFAULT_STAGES', 'ErrorCode', 'Pipeline', 'SCHEMA_VERSION', 'STAGES',
+    'checkOrder', 'checkText', 'citatJsonSchema', 'createPipeline', 'danishGate', 'danishOnly', 'decodeUtf8', 'defaultStages',
+    'defineStage', 'detectLanguage', 'extract', 'findQuotes', 'isCitatError', 'languageStage', 'mentionsStage', 'quotesStage',
+    'sentencesStage', 'speakersStage', 'splitSentences', 'textStage',
   ],
   'citat/language': ['MIN_LETTERS', 'SCORED', 'default', 'detectLanguage', 'languageStage'],
   'citat/sentences': ['default', 'sentencesStage', 'splitSentences'],

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CitatError, createPipeline, defineStage, extract } from 'citat';
+import { CitatError, createPipeline, DEFAULT_STAGES, defineStage, extract } from 'citat';
 import { CitatDocument } from 'citat/schema';
 
 describe('pipeline runner', () => {
   it('refuses a stage order whose requirements are not met, naming the stage and layer', () => {
-    const needsQuotes = defineStage({ name: 'needs-quotes', requires: ['quotes'], provides: [], danishOnly: false, run() {} });
+    const needsQuotes = defineStage({ name: 'needs-quotes', requires: ['quotes'], provides: [], run: () => ({}) });
     expect(() => createPipeline({ stages: [needsQuotes] })).toThrowError(/stage "needs-quotes" requires layer "quotes"/);
   });
 
   it('names the stage and document when a stage throws', () => {
-    const boom = defineStage({ name: 'boom', requires: [], provides: [], danishOnly: false, run() { throw new Error('kaput'); } });
-    const p = createPipeline({ stages: [boom] });
+    const boom = defineStage({ name: 'boom', requires: [], provides: [], run() { throw new Error('kaput'); } });
+    const p = createPipeline({ stages: [...DEFAULT_STAGES, boom] });
     try {
       p.run('Noget tekst her.', { id: 'artikel-7' });
       expect.unreachable();

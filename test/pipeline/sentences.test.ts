@@ -100,9 +100,7 @@ describe('sentences stage', () => {
     const text = 'Regeringen fremlagde planen i går. Oppositionen er imod\n\n"Det er for dyrt," siger ordføreren. Hun vil stemme nej.';
     const second = text.indexOf('"');
     const doc = { id: 'afsnit', text, options: { force: false }, warnings: [], paragraphs: [{ start: 0, end: second - 2 }, { start: second, end: text.length }] };
-    sentencesStage.run(doc);
-    expect(doc).toHaveProperty('sentences');
-    const sentences = (doc as { sentences?: { start: number; end: number; paragraph: number }[] }).sentences ?? [];
+    const { sentences } = sentencesStage.run(doc);
     expect(sentences.map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([
       ['Regeringen fremlagde planen i går.', 0],
       ['Oppositionen er imod', 0],

@@ -20,9 +20,8 @@ export const languageStage = defineStage({
   name: 'language',
   requires: ['paragraphs'],
   provides: ['language'],
-  danishOnly: false,
   run(doc) {
-    const paragraphs = doc.paragraphs ?? [];
+    const paragraphs = doc.paragraphs;
     // Each paragraph is detected once; with several paragraphs the document's answer is built
     // from theirs (weighted by letters) instead of a second pass over the whole text, which
     // halves the stage's cost. Why the paragraphs decide: a Danish article with long English
@@ -56,7 +55,7 @@ export const languageStage = defineStage({
       whole = { code: majority.code, confidence: Math.round(confidence * 1000) / 1000, scores };
     }
     const language: Language = { code: whole.code, confidence: whole.confidence, scores: whole.scores, paragraphs: parts.map((r, i) => ({ paragraph: i, code: r.code, confidence: r.confidence })) };
-    doc.language = language;
+    return { language };
   },
 });
 

@@ -160,10 +160,8 @@ export const mentionsStage = defineStage({
   name: 'mentions',
   requires: ['tokens', 'sentences'],
   provides: ['mentions'],
-  danishOnly: true,
   run(doc) {
-    const tokens = doc.tokens ?? [];
-    const sentences = doc.sentences ?? [];
+    const { tokens, sentences } = doc;
     const ranges: [number, number][] = [];
     let i = 0;
     for (const s of sentences) {
@@ -172,7 +170,7 @@ export const mentionsStage = defineStage({
       while (i < tokens.length && tokens[i]!.end <= s.end) i++;
       ranges.push([a, i]);
     }
-    doc.mentions = findMentions(doc.text, tokens, ranges);
+    return { mentions: findMentions(doc.text, tokens, ranges) };
   },
 });
 

@@ -16,12 +16,11 @@ import type { Phrase } from './noun-phrase.js';
 /** The pipeline stage. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  requires: ['quoteMarks', 'tokens', 'sentences'],
+  requires: ['paragraphs', 'quotedSpans', 'tokens', 'sentences'],
   provides: ['quotes'],
-  danishOnly: true,
   run(doc) {
-    const ctx = buildContext(doc.text, doc.tokens ?? [], doc.sentences ?? [], doc.paragraphs ?? [], doc.quotedSpans ?? []);
-    doc.quotes = findAllQuotes(ctx);
+    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, doc.paragraphs, doc.quotedSpans);
+    return { quotes: findAllQuotes(ctx) };
   },
 });
 

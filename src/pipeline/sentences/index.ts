@@ -23,13 +23,12 @@ export const sentencesStage = defineStage({
   name: 'sentences',
   requires: ['paragraphs'],
   provides: ['sentences'],
-  danishOnly: false,
   run(doc) {
     const out: Sentence[] = [];
-    (doc.paragraphs ?? []).forEach((p, pi) => {
+    doc.paragraphs.forEach((p, pi) => {
       for (const s of splitSentences(doc.text.slice(p.start, p.end))) out.push({ start: p.start + s.start, end: p.start + s.end, paragraph: pi });
     });
-    doc.sentences = out;
+    return { sentences: out };
   },
 });
 

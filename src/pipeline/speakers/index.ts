@@ -8,7 +8,7 @@ import type { Speaker } from '../../schema/index.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import { FIRST_PERSON_SINGULAR, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { wordPattern } from '../../nlp/letters.js';
-import type { FoundQuote, Mention, Range, ResolvedSpeaker, WorkingDocument } from '../layers.js';
+import type { FoundQuote, Mention, Range, ResolvedSpeaker, StageInput, StageOutput } from '../layers.js';
 import { defineStage } from '../stage.js';
 import { RangeGrid } from '../../nlp/range-grid.js';
 import { buildEntities, findByName, type Entity, type NameIndex, type Placed } from './entities.js';
@@ -37,17 +37,21 @@ interface Resolution {
   how: ResolvedSpeaker['resolution'];
 }
 
+/** The layers the speakers stage reads. */
+type SpeakersInput = StageInput<'paragraphs' | 'quotedSpans' | 'sentences' | 'mentions' | 'quotes'>;
+
 /**
  * Resolves the quotes' speakers of a working document.
- * @param doc a document with mentions and quotes
+ * @param doc a document with paragraphs, quoted spans, sentences, mentions and quotes
+ * @returns the speakers, and each quote's attribution
  */
-export function attributeSpeakers(doc: WorkingDocument): void {
+export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 'attributions'> {
   const text = doc.text;
-  const mentions = doc.mentions ?? [];
-  const quotes = doc.quotes ?? [];
+  const mentions = doc.mentions;
+  const quotes = doc.quotes;
   const { entities, placed, index } = buildEntities(mentions, lemmaOfRole);
   const resolved: (Resolution | null)[] = [];
-  const sentences = doc.sentences ?? [];
+  const sentences = doc.sentences;
   const sentenceOf = (pos: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -58,7 +62,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
     }
     return lo;
   };
-  const spans = (doc.quotedSpans ?? []).filter((q) => q.end - q.start > 60 || q.style === 'dash');
+  const spans = doc.quotedSpans.filter((q) => q.end - q.start > 60 || q.style === 'dash');
   const quotedSpans = new RangeGrid(spans);
   const quoted = (pos: number) => quotedSpans.overlaps(pos, pos + 1);
   const quoteRanges = new RangeGrid(quotes);
@@ -76,7 +80,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
   });
   // continuation quotes: the linked quote, else the previous quote nearby, else the next one
   // each quote's paragraph, found once (the loops below look it up for every pair of quotes)
-  const paragraphs = doc.paragraphs ?? [];
+  const paragraphs = doc.paragraphs;
   let pIndex = 0;
   const quoteParagraph = quotes.map((q) => {
     while (pIndex + 1 < paragraphs.length && paragraphs[pIndex]!.end < q.start) pIndex++;
@@ -149,7 +153,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
   // the speakers: entities that are the source of some quote, in order of first quote
   const speakers: Speaker[] = [];
   const idOf = new Map<Entity, string>();
-  doc.attributions = resolved.map((r) => {
+  const attributions = resolved.map((r): ResolvedSpeaker | null => {
     if (!r) return null;
     let id = idOf.get(r.entity);
     if (!id) {
@@ -169,7 +173,7 @@ export function attributeSpeakers(doc: WorkingDocument): void {
       .filter((m, i, arr) => i === 0 || m.start !== arr[i - 1]!.start)
       .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
   }
-  doc.speakers = speakers;
+  return { speakers, attributions };
 }
 
 interface SourceContext {
@@ -352,9 +356,8 @@ interface Candidate {
 /** The pipeline stage. */
 export const speakersStage = defineStage({
   name: 'speakers',
-  requires: ['quotes', 'mentions'],
-  provides: ['speakers'],
-  danishOnly: true,
+  requires: ['paragraphs', 'quotedSpans', 'sentences', 'mentions', 'quotes'],
+  provides: ['speakers', 'attributions'],
   run: attributeSpeakers,
 });
 

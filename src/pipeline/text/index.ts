@@ -13,12 +13,10 @@ export { findQuotedSpans } from './quote-marks.js';
 /** The pipeline stage. */
 export const textStage = defineStage({
   name: 'text',
-  requires: ['text'],
-  provides: ['paragraphs', 'quoteMarks', 'tokens'],
-  danishOnly: false,
+  requires: [],
+  provides: ['paragraphs', 'quotedSpans', 'tokens'],
   run(doc) {
-    doc.paragraphs = findParagraphs(doc.text);
-    doc.quotedSpans = findQuotedSpans(doc.text, doc.paragraphs);
-    doc.tokens = tokenize(doc.text);
+    const paragraphs = findParagraphs(doc.text);
+    return { paragraphs, quotedSpans: findQuotedSpans(doc.text, paragraphs), tokens: tokenize(doc.text) };
   },
 });
