@@ -12,7 +12,7 @@
  * {@link genderOfFirstName}, which also folds case, accents and a genitive `-s`.
  * @module
  */
-import { memoizeWord } from './memo.js';
+import { memoizeWord } from '../nlp/memo.js';
 
 /** Female first names, lowercase. */
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([

@@ -9,8 +9,8 @@
  * Not taken from any evaluation or seed text.
  * @module
  */
-import { memoizeWord } from './memo.js';
-import { byLastChar } from './by-last-char.js';
+import { memoizeWord } from '../nlp/memo.js';
+import { byLastChar } from '../nlp/by-last-char.js';
 
 /** An organisation noun with its forms: indefinite and definite singular, optional plural. */
 type NounRow = readonly [lemma: string, definite: string, plural?: string];

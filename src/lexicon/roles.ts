@@ -18,8 +18,8 @@
  *   and `major` are also common non-person words.
  * @module
  */
-import { memoizeWord } from './memo.js';
-import { byLastChar } from './by-last-char.js';
+import { memoizeWord } from '../nlp/memo.js';
+import { byLastChar } from '../nlp/by-last-char.js';
 
 /**
  * Single-word role nouns in the indefinite singular, lowercase. Multiword roles are in

@@ -4,17 +4,9 @@
  * many times per document, and each split allocated an array of strings only to read its length.
  * @module
  */
+import { isSpace } from './chars.js';
 import { letterWidthAt } from './letters.js';
 
-/**
- * Whether a UTF-16 code unit matches the regex `\s` (the same set, checked over every code unit).
- * @param c a char code
- */
-export function isSpaceChar(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /**
  * `text.split(/\s+/).length`: one more than the number of white-space runs.
@@ -22,7 +14,7 @@ export function isSpaceChar(c: number): boolean {
  */
 export function countSplitParts(text: string): number {
   let parts = 1;
-  for (let i = 0; i < text.length; i++) if (isSpaceChar(text.charCodeAt(i)) && (i === 0 || !isSpaceChar(text.charCodeAt(i - 1)))) parts++;
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) parts++;
   return parts;
 }
 
@@ -35,7 +27,7 @@ export function countPartsWithLetter(text: string): number {
   let letter = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSpaceChar(c)) {
+    if (isSpace(c)) {
       if (letter) count++;
       letter = false;
     } else if (!letter) {
@@ -51,6 +43,6 @@ export function countPartsWithLetter(text: string): number {
  * @param text any text
  */
 export function lastSpaceIndex(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (isSpaceChar(text.charCodeAt(i))) return i;
+  for (let i = text.length - 1; i >= 0; i--) if (isSpace(text.charCodeAt(i))) return i;
   return -1;
 }

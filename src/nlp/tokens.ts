@@ -4,6 +4,7 @@
  * stages reason over these tokens; they never rewrite the text.
  * @module
  */
+import { isSpace } from './chars.js';
 
 /** A token of the input. */
 export interface Token {
@@ -39,9 +40,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x85 || c === 0x1680 || c === 0x205f;
-}
 
 function isUpper(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -73,7 +71,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }

@@ -1,7 +1,7 @@
 /**
  * A cache of per-word answers keyed by two 32-bit FNV-1a hashes of the word instead of the word
  * itself: the language model's per-word evidence, and the lexicon's memoised lookups
- * (../lexicon/memo.ts). Why: the language stage reads every word of every paragraph, and a `Map`
+ * (./memo.ts). Why: the language stage reads every word of every paragraph, and a `Map`
  * keyed by strings needs a fresh string per word (a slice and a lower-casing) and its hash before
  * it can answer; here the hashes are computed straight from the text's char codes while scanning
  * it (see ScandinavianModel.scan), and a string is built only for a word not seen before. An entry

@@ -5,7 +5,7 @@ import {
   MALE_FIRST_NAMES,
   genderOfFirstName,
 } from '../../src/lexicon/first-names.js';
-import { CAPITALISED_NON_NAMES, PRONOUNS, SENTENCE_ADVERBS } from '../../src/lexicon/function-words.js';
+import { NON_NAME_CAPITALS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../src/lexicon/clause-words.js';
 import { documentLemma, isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../src/lexicon/organisations.js';
 import {
   REPORTING_NOUN_CUES,
@@ -230,10 +230,10 @@ describe('organisations', () => {
 
 describe('function words', () => {
   it('gives han and hun their gender, and de its number', () => {
-    expect(PRONOUNS.get('han')?.gender).toBe('m');
-    expect(PRONOUNS.get('hun')?.gender).toBe('f');
-    expect(PRONOUNS.get('de')?.plural).toBe(true);
-    expect(PRONOUNS.get('det')?.personRef).toBe(false);
+    expect(SUBJECT_PRONOUNS.get('han')?.gender).toBe('m');
+    expect(SUBJECT_PRONOUNS.get('hun')?.gender).toBe('f');
+    expect(SUBJECT_PRONOUNS.get('de')?.plural).toBe(true);
+    expect(SUBJECT_PRONOUNS.get('det')?.gender).toBeUndefined();
   });
 
   it('keeps sentence adverbs that stand between a cue and "at"', () => {
@@ -241,9 +241,9 @@ describe('function words', () => {
   });
 
   it('lists capitalised sentence starters that are never names, but not those that are names too', () => {
-    for (const word of ['det', 'men', 'og', 'så', 'hvis', 'når', 'i', 'på']) expect(CAPITALISED_NON_NAMES.has(word), word).toBe(true);
-    for (const word of ['hans', 'per', 'august']) expect(CAPITALISED_NON_NAMES.has(word), word).toBe(false);
-    for (const word of CAPITALISED_NON_NAMES) {
+    for (const word of ['det', 'men', 'og', 'så', 'hvis', 'når', 'i', 'på']) expect(NON_NAME_CAPITALS.has(word), word).toBe(true);
+    for (const word of ['hans', 'per', 'august']) expect(NON_NAME_CAPITALS.has(word), word).toBe(false);
+    for (const word of NON_NAME_CAPITALS) {
       expect(FEMALE_FIRST_NAMES.has(word) || MALE_FIRST_NAMES.has(word), word).toBe(false);
     }
   });

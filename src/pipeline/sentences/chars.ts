@@ -4,10 +4,8 @@
  * @module
  */
 
-/** True for white space, including the no-break and typographic spaces news text carries. */
-export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
-}
+/** White space: the one class every stage uses (see src/nlp/chars.ts). */
+export { isSpace } from '../../nlp/chars.js';
 
 /** True for an ASCII digit. */
 export function isDigit(c: number): boolean {

@@ -7,7 +7,8 @@ import { defineStage } from '../stage.js';
 import { findParagraphs } from './paragraphs.js';
 import { findQuotedSpans } from './quote-marks.js';
 
-export { findParagraphs, isSpace } from './paragraphs.js';
+export { findParagraphs } from './paragraphs.js';
+export { isSpace } from '../../nlp/chars.js';
 export { findQuotedSpans } from './quote-marks.js';
 
 /** The pipeline stage. */

@@ -3,6 +3,7 @@
  * @module
  */
 import type { Paragraph } from '../../schema/index.js';
+import { isSpace } from '../../nlp/chars.js';
 
 const BLANK_LINE = /\n[ \t\f\v\r\u00a0]*\n/;
 const BLANK_LINES = /\n(?:[ \t\f\v\r\u00a0]*\n)+/g;
@@ -33,11 +34,3 @@ export function findParagraphs(text: string): Paragraph[] {
   return out;
 }
 
-/**
- * Whether a UTF-16 code unit is white space (ASCII space and controls, no-break space, and the
- * Unicode spaces news text uses).
- * @param c a char code
- */
-export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0xfeff;
-}

@@ -12,7 +12,7 @@ import type { QuotedSpan } from '../layers.js';
 import { FIRST_PERSON } from '../../lexicon/clause-words.js';
 import { wordPattern } from '../../nlp/letters.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
-import { isSpace } from './paragraphs.js';
+import { isSpace } from '../../nlp/chars.js';
 import { countSplitParts } from '../../nlp/space-runs.js';
 
 type Role = 'open' | 'close' | 'either';

@@ -5,7 +5,7 @@
  * is emptied (simple, and keeps memory flat over archives of any size).
  * @module
  */
-import { WordCache } from '../nlp/word-cache.js';
+import { WordCache } from './word-cache.js';
 
 /**
  * Wraps a function of one string in a bounded cache.

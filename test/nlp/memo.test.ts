@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { memoizeWord } from '../../src/lexicon/memo.js';
+import { memoizeWord } from '../../src/nlp/memo.js';
 import { WordCache } from '../../src/nlp/word-cache.js';
 
 describe('memoizeWord: a cached lookup answers as the lookup itself', () => {
