@@ -7,17 +7,13 @@
  * @module
  */
 
-/** A stretch of positions, [start, end). */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Range } from './range.js';
 
 /** Positions per cell (a power of two). */
 const CELL_BITS = 12;
 
 /** Ranges filed by the cells they cover. */
-export class RangeGrid<T extends Span> {
+export class RangeGrid<T extends Range> {
   private readonly cells = new Map<number, T[]>();
 
   /**

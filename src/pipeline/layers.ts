@@ -3,14 +3,12 @@
  * the public {@link CitatDocument}; stages never import each other, they meet here.
  * @module
  */
+import type { Range } from '../nlp/range.js';
 import type { Token } from '../nlp/tokens.js';
 import type { Language, Paragraph, Sentence, Speaker, QuoteKind, Resolution } from '../schema/index.js';
 
-/** A half-open range of the input. */
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range } from '../nlp/range.js';
+
 
 /** A pair of quotation marks (or an opening mark whose quote runs to the paragraph's end). */
 export interface QuotedSpan {

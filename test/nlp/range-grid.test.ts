@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RangeGrid, type Span } from '../../src/nlp/range-grid.js';
+import { RangeGrid } from '../../src/nlp/range-grid.js';
+import type { Range } from '../../src/nlp/range.js';
 
-const overlapsByPass = (ranges: readonly Span[], start: number, end: number) => ranges.some((r) => r.start < end && r.end > start);
+const overlapsByPass = (ranges: readonly Range[], start: number, end: number) => ranges.some((r) => r.start < end && r.end > start);
 
 describe('RangeGrid: the ranges near a stretch, without a pass over all of them', () => {
   it.each([
@@ -20,11 +21,11 @@ describe('RangeGrid: the ranges near a stretch, without a pass over all of them'
     const span = fc.tuple(fc.nat(30_000), fc.nat(9_000)).map(([s, len]) => ({ start: s, end: s + len }));
     fc.assert(
       fc.property(fc.array(span, { maxLength: 40 }), fc.array(span, { minLength: 1, maxLength: 20 }), (ranges, queries) => {
-        const grid = new RangeGrid<Span>();
+        const grid = new RangeGrid<Range>();
         for (const r of ranges) grid.add(r);
         for (const q of queries) {
           expect(grid.overlaps(q.start, q.end)).toBe(overlapsByPass(ranges, q.start, q.end));
-          const tried = new Set<Span>();
+          const tried = new Set<Range>();
           grid.some(q.start, q.end, (r) => (tried.add(r), false));
           for (const r of ranges) if (r.start < q.end && r.end > q.start) expect(tried.has(r)).toBe(true);
         }
