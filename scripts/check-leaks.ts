@@ -1,0 +1,57 @@
+/**
+ * Guards the rule that no list or rule encodes a dev or seed text: collects the proper names of
+ * the dev sets (speakers and aliases of both quote gold files, the named entities of names-dev)
+ * and of the seed article's hand annotation, and reports each one that appears in the shipped
+ * code or data (src/) as a whole word. Country and city names that a well-kept list ships (and
+ * so appear in many texts) are reported too: read the hits, don't just count them.
+ *
+ * Usage: `npm run check:leaks` (needs ../shared). Exit code 1 when a person's name is found.
+ * @module
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const shared = '../shared/eval';
+const names = new Map<string, { kind: 'person' | 'other'; from: string }>();
+
+function add(text: string, kind: 'person' | 'other', from: string): void {
+  // Multi-word names are checked whole: single capitalised words are too often ordinary ones.
+  const name = text.trim();
+  if (name.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(name)) return;
+  if (!names.has(name) || kind === 'person') names.set(name, { kind, from });
+}
+
+for (const [set, file] of [['quotes-dev', `${shared}/quotes-dev.gold.jsonl`], ['quotes-web-dev', `${shared}/quotes-web-dev.gold.jsonl`], ['the seed', 'fixtures/gold/rusland-taliban.jsonl']] as const) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as { quotes: { speaker: string | null; aliases?: string[] }[] };
+    for (const q of doc.quotes) for (const n of [q.speaker, ...(q.aliases ?? [])]) if (n) add(n, 'person', set);
+  }
+}
+for (const line of readFileSync(`${shared}/names-dev.jsonl`, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const doc = JSON.parse(line) as { entities: { text: string; type: string }[] };
+  for (const e of doc.entities) add(e.text, e.type === 'PER' ? 'person' : 'other', 'names-dev');
+}
+
+function* files(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (/\.(ts|json|txt|tsv)$/.test(entry)) yield path;
+  }
+}
+
+let persons = 0;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = [...names].map(([name, info]) => ({ name, info, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u') }));
+for (const path of files('src')) {
+  const text = readFileSync(path, 'utf8');
+  for (const { name, info, re } of patterns) {
+    if (!text.includes(name) || !re.test(text)) continue;
+    console.log(`${path}: "${name}" (${info.kind}, from ${info.from})`);
+    if (info.kind === 'person') persons++;
+  }
+}
+console.log(`check-leaks: ${names.size} multi-word names from the dev sets checked against src/; ${persons} person names found`);
+process.exit(persons > 0 ? 1 : 0);
