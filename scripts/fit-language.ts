@@ -1,7 +1,8 @@
 /**
  * Fits the Scandinavian decision (src/pipeline/language/model.ts: naive Bayes over the word
- * features of src/pipeline/language/features.ts) and writes its feature counts to
- * src/lexicon/language/ngram-counts.ts.
+ * features of src/pipeline/language/features.ts) and writes its counts to
+ * data/scandinavian-model.tsv (the words, word lists and spelling classes; the loader adds up the
+ * n-grams' counts from the words).
  *
  * Material, all from ../shared (never treebank test splits):
  * - ../shared/eval/langid-dev/{da,nb,nn,sv}.txt, one sentence a line;
@@ -188,28 +189,58 @@ export function crossValidate(dev: Material, danish: readonly string[], folds = 
   return out;
 }
 
+/** Where the shipped model goes (read by src/pipeline/language/detect.ts). */
+export const MODEL_PATH = 'data/scandinavian-model.tsv';
+
 /**
- * Serialises the counts as a TypeScript module (zero counts as empty fields, to keep it small).
- * @returns module source
+ * Serialises the counts in the format parseModel (src/pipeline/language/model.ts) reads: the words (`w:`), word lists
+ * (`h:`) and spelling classes (`p:`) with their counts, zero counts as empty fields. The character
+ * n-grams are left out: their counts are sums over the words, which the loader adds up again
+ * ({@link featureCountsOfWords} checks that they are).
+ * @returns the file's text
  */
 export function serialise(fitted: FeatureCounts, offset: number, note: string): string {
   const r = (x: number): string => (x === 0 ? '' : String(Math.round(x * 1000) / 1000));
-  const lines = [`#offsets\t${r(offset) || '0'} 0 0 0`, `#totals\t${fitted.totals.map(r).join(' ')}`];
+  const lines = [
+    '# Feature counts of the Scandinavian decision (da nb nn sv), written by scripts/fit-language.ts;',
+    '# do not edit. Source: ../shared/eval/langid-dev and Danish text in ../shared (parole-news,',
+    "# sentences-dev, quotes-dev), without langid-dev's Danish lines.",
+    `# ${note}`,
+    '# Lines: name<TAB>da nb nn sv (empty = 0). The character n-gram counts are not stored: they are',
+    '# the sums over the words (w:) that hold them, added up when the model is read.',
+    `#offsets\t${r(offset) || '0'} 0 0 0`,
+    `#features\t${fitted.counts.size}`,
+  ];
   for (const [name, c] of [...fitted.counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (/[\t\n`\\$]/.test(name)) continue;
+    if (!/^[whp]:/.test(name) || /[\t\n]/.test(name)) continue;
     lines.push(`${name}\t${Array.from(c, r).join(' ')}`);
   }
-  return [
-    '/**',
-    ' * Feature counts of the Scandinavian decision (da nb nn sv), written by scripts/fit-language.ts;',
-    ' * do not edit. Source: ../shared/eval/langid-dev and Danish text in ../shared (parole-news,',
-    ` * sentences-dev, quotes-dev), without langid-dev's Danish lines. ${note}`,
-    ' * @module',
-    ' */',
-    '/** `#offsets`, `#totals`, then one line per feature: `name<TAB>da nb nn sv` (empty = 0). */',
-    `export const COUNTS: string = \`${lines.join('\n')}\`;`,
-    '',
-  ].join('\n');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The counts of every feature as the model's loader derives them from a serialised file: the
+ * stored lines as they are, plus for each word the n-grams of {@link wordFeatures} (the same
+ * derivation as parseModel's, by the slow and obvious route).
+ * @param text what {@link serialise} wrote
+ * @returns feature → counts
+ */
+export function featureCountsOfWords(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (name: string, c: readonly number[]): void => {
+    let d = out.get(name);
+    if (!d) out.set(name, (d = [0, 0, 0, 0]));
+    for (let k = 0; k < 4; k++) d[k]! += c[k]!;
+  };
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.lastIndexOf('\t');
+    const name = line.slice(0, tab);
+    const c = line.slice(tab + 1).split(' ').map((x) => (x ? Number(x) : 0));
+    add(name, c);
+    if (name.startsWith('w:')) for (const f of wordFeatures(name.slice(2))) if (!/^[whp]:/.test(f)) add(f, c);
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -220,9 +251,14 @@ async function main(): Promise<void> {
   const offset = chooseOffset(margins);
   console.log(`cross-validated Danish offset: ${offset}`);
   const fitted = fit(dev, danish);
-  const out = resolve(ROOT, 'src/lexicon/language/ngram-counts.ts');
-  writeFileSync(out, serialise(fitted, offset, `Danish offset ${offset}, chosen by ${SETTINGS.folds}-fold cross-validation.`));
-  console.log(`wrote ${out}`);
+  const text = serialise(fitted, offset, `Danish offset ${offset}, chosen by ${SETTINGS.folds}-fold cross-validation.`);
+  // The file leaves the n-grams out; what the loader derives must be every fitted count.
+  const derived = featureCountsOfWords(text);
+  const differs = [...fitted.counts].filter(([name, c]) => (derived.get(name) ?? []).join() !== Array.from(c).join());
+  if (differs.length > 0 || derived.size !== fitted.counts.size) throw new Error(`the words do not give back ${differs.length} fitted counts, e.g. ${differs[0]?.[0]}`);
+  const out = resolve(ROOT, MODEL_PATH);
+  writeFileSync(out, text);
+  console.log(`wrote ${out}: ${fitted.counts.size} features from ${text.split('\n').length} lines`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FeatureTable } from '../../src/pipeline/language/feature-table.js';
-import { ACCUMULATED, parseModel } from '../../src/pipeline/language/model.js';
+import { readFileSync } from 'node:fs';
+import { ACCUMULATED, parseModel, ScandinavianModel } from '../../src/pipeline/language/model.js';
 import { words, wordFeatures } from '../../src/pipeline/language/features.js';
 import { groupOf } from '../../src/pipeline/language/groups.js';
-import { COUNTS } from '../../src/lexicon/language/ngram-counts.js';
+import { MODEL_FILE } from '../../src/pipeline/language/detect.js';
+import { featureCountsOfWords } from '../../scripts/fit-language.js';
 import { countLetters } from '../../src/nlp/letters.js';
 
 describe('FeatureTable: names in, dense indices out', () => {
@@ -51,9 +53,12 @@ describe('wordFeatures: what the model counts of a word', () => {
   });
 });
 
+/** The shipped model file's text. */
+const SHIPPED = readFileSync(MODEL_FILE, 'utf8');
+
 describe('parseModel: the counts format', () => {
   // A toy model written for this test: `af` only in Danish, `av` only in Bokmål.
-  const model = parseModel(['#offsets\t0 0 0 0', '#totals\t10 10 10 10', 'w:af\t8   ', 'w:av\t 8 1 1', ' a\t1 1 1 1'].join('\n'));
+  const model = parseModel(['#offsets\t0 0 0 0', 'w:af\t8   ', 'w:av\t 8 1 1', 'p:x\t1 1 1 1'].join('\n'));
 
   it('scores a word seen only in one language highest for that language', () => {
     const [da, nb, nn, sv] = model.score('af').logits;
@@ -63,8 +68,8 @@ describe('parseModel: the counts format', () => {
   });
 
   it('reads signed and fractional numbers and empty fields as the writer wrote them', () => {
-    const a = parseModel(['#offsets\t-0.55 0 0 0', '#totals\t10.5 10 10 10', 'w:af\t8.25   '].join('\n'));
-    const b = parseModel(['#offsets\t0 0 0 0', '#totals\t10.5 10 10 10', 'w:af\t8.25 0 0 0'].join('\n'));
+    const a = parseModel(['#offsets\t-0.55 0 0 0', 'w:af\t8.25   ', 'w:og\t1 2 3 4'].join('\n'));
+    const b = parseModel(['#offsets\t0 0 0 0', 'w:af\t8.25 0 0 0', 'w:og\t1 2 3 4'].join('\n'));
     expect(a.offsets).toEqual([-0.55, 0, 0, 0]);
     const [da, ...rest] = a.score('af').logits;
     const [daB, ...restB] = b.score('af').logits;
@@ -76,11 +81,39 @@ describe('parseModel: the counts format', () => {
     expect(model.knows('af')).toBe(true);
     expect(model.knows('og')).toBe(false);
   });
+
+  // The file holds words; the loader adds up their n-grams, reusing the n-grams a sorted word
+  // shares with the one before it. It must give the model that counting every feature gives.
+  const viaMap = (text: string): ScandinavianModel => {
+    const counts = featureCountsOfWords(text);
+    const totals = [0, 0, 0, 0];
+    for (const c of counts.values()) for (let k = 0; k < 4; k++) totals[k]! += c[k]!;
+    const offsets = /^#offsets\t(.*)$/m.exec(text)?.[1]?.split(' ').map(Number) ?? [0, 0, 0, 0];
+    return ScandinavianModel.fromCounts({ counts, totals }, offsets);
+  };
+  const logits = (m: ScandinavianModel, texts: readonly string[]): number[][] => texts.map((t) => m.score(t).logits);
+
+  it.each([
+    ['words sharing their first letters, sorted', ['w:hus\t3 1  ', 'w:huse\t2   ', 'w:husene\t1   ', 'w:huset\t4 1 1 ', 'w:hvis\t5   ', 'w:hvor\t3 1  ']],
+    ['the same words unsorted, and a one-letter word', ['w:huset\t4 1 1 ', 'w:i\t9 9 9 9', 'w:hus\t3 1  ', 'w:husene\t1   ', 'w:huse\t2   ']],
+    ['a word longer than the first buffer of n-grams', ['w:a\t1 2 3 4', `w:${'ab'.repeat(40)}\t1   `, `w:${'ab'.repeat(39)}c\t 1  `, 'w:b\t2 2 2 2']],
+  ])('derives the n-grams of %s as counting every feature does', (_name, lines) => {
+    const text = ['#offsets\t-0.5 0 0 0', ...lines].join('\n');
+    const texts = ['hus huse husene huset', 'hvis hvor i', 'abababab', 'husenes hvorfor', 'c b a'];
+    expect(logits(parseModel(text), texts)).toEqual(logits(viaMap(text), texts));
+  });
+
+  it('reads the shipped file into the model that counting every feature gives', () => {
+    const texts = ['Regeringen vil ikke sige noget om sagen, siger hun.', 'Regjeringen vil ikke si noe om saken, sier hun.', 'Regeringen vill inte säga något om saken, säger hon.', 'Eg veit ikkje kva dei meiner.'];
+    const shipped = parseModel(SHIPPED);
+    expect(logits(shipped, texts)).toEqual(logits(viaMap(SHIPPED), texts));
+    expect(shipped.offsets).toEqual([-0.55, 0, 0, 0]);
+  });
 });
 
 describe('ScandinavianModel.scan: the one-pass reading equals words() and accumulate()', () => {
   // The shipped model, and its gate groups: scan must give the same sums as the string path.
-  const shipped = parseModel(COUNTS);
+  const shipped = parseModel(SHIPPED);
   const expected = (text: string): number[] => {
     const names: boolean[] = [];
     const ws = words(text, names);

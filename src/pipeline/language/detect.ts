@@ -17,7 +17,9 @@
  */
 import { francAll } from 'franc';
 import { FRANC_IGNORE, ISO3_TO_1 } from '../../lexicon/language/iso639.js';
-import { COUNTS } from '../../lexicon/language/ngram-counts.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CitatError, ErrorCode } from '../../errors.js';
 import { SCANDINAVIAN } from './features.js';
 import { ACCUMULATED, ETH_THORN, LETTERS, NORTH_ATLANTIC_MARKS, parseModel, type ScandinavianModel } from './model.js';
 
@@ -62,10 +64,26 @@ function northAtlantic(acc: Float64Array): boolean {
   return marks >= 3 && marks * 20 >= acc[LETTERS]!;
 }
 
+/**
+ * The shipped model's file, written by scripts/fit-language.ts. It lies outside `src/` and `dist/`
+ * at the same depth from both, so one copy serves the sources (tsx, vitest), the build and the
+ * installed package (package.json's `files` lists `data`).
+ */
+export const MODEL_FILE = new URL('../../../data/scandinavian-model.tsv', import.meta.url);
+
 let defaultModel: ScandinavianModel | undefined;
-/** The shipped model, parsed on first use. */
+/** The shipped model, read on first use. */
 function shippedModel(): ScandinavianModel {
-  return (defaultModel ??= parseModel(COUNTS));
+  return (defaultModel ??= parseModel(readModelFile()));
+}
+
+function readModelFile(): string {
+  try {
+    return readFileSync(MODEL_FILE, 'utf8');
+  } catch (cause) {
+    // a broken install or a bundler that left the file behind, not the user's input
+    throw new CitatError(ErrorCode.FILE_NOT_FOUND, `cannot read the language model ${fileURLToPath(MODEL_FILE)}`, { cause });
+  }
 }
 
 function round(x: number): number {

@@ -68,6 +68,34 @@ export class FeatureTable {
   }
 
   /**
+   * {@link addRange} for every prefix of text[from, to) at once: text[from, from+1),
+   * text[from, from+2), …, text[from, to). One pass over the chars gives all their hashes (FNV-1a
+   * is computed char by char), where a call per prefix would hash the shared chars again; the
+   * model's loader adds about a million n-grams this way.
+   * @param out receives at `out[at + k]` the index of the prefix of length k+1, for k ≥ `skip`
+   * @param at where in `out` the prefixes' indices go
+   * @param skip how many of the shortest prefixes to leave alone (the caller knows their indices)
+   */
+  addPrefixes(text: string, from: number, to: number, out: Int32Array, at: number, skip: number): void {
+    let c = SEED_CHECK;
+    let h = SEED_SLOT;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      c = Math.imul(c ^ code, 0x01000193);
+      h = Math.imul(h ^ code, 0x01000193);
+      const k = i - from;
+      if (k < skip) continue;
+      const s = this.slot(h >>> 0, c >>> 0);
+      if (this.index[s]! < 0) {
+        this.placeHash[s] = h >>> 0;
+        this.check[s] = c >>> 0;
+        this.index[s] = this.size++;
+      }
+      out[at + k] = this.index[s]!;
+    }
+  }
+
+  /**
    * The index of a name.
    * @param name feature name
    * @returns its index, or -1 when it was never added

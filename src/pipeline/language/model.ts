@@ -11,7 +11,7 @@
  * against 100.0% and 97.1% for this model (scripts/eval-language.ts, 5-fold).
  * @module
  */
-import { opensSentence, SCANDINAVIAN, visitWordFeatures, words } from './features.js';
+import { MAX_NGRAM, opensSentence, SCANDINAVIAN, visitWordFeatures, words } from './features.js';
 import { countLetters, letterWidthAt } from '../../nlp/letters.js';
 import { groupOf } from './groups.js';
 import { hashWord, NAME_SALT, PRIME_A, PRIME_B, SEED_A, SEED_B, WordCache } from '../../nlp/word-cache.js';
@@ -328,23 +328,55 @@ export const NORTH_ATLANTIC_MARKS = 13;
 export const ACCUMULATED = 14;
 
 /**
- * Reads the count file format written by scripts/fit-language.ts: a line `#offsets a b c d`, a
- * line `#totals a b c d`, then one line per feature, `name<TAB>a b c d` (counts in the order
- * da nb nn sv; an empty field is 0).
+ * Reads the model file written by scripts/fit-language.ts (data/scandinavian-model.tsv): a line
+ * `#offsets a b c d`, a line `#features n` (how many features the model will have, to size its
+ * table), then one line per feature, `name<TAB>a b c d` (counts in the order da nb nn sv; an empty
+ * field is 0). Other lines starting with `#` are comments.
  *
- * Read by char code, without a string per line or per number: the file has about 150,000 lines,
- * and with `split` and `Number` reading it was a third of a one-document `citat extract`.
+ * The character n-grams are not in the file: every feature belongs to one word and is counted
+ * once per occurrence of the word (see {@link visitWordFeatures}), so an n-gram's counts are the
+ * sums over the words (`w:` lines) that hold it, and they are added up here. The file holds the
+ * words, the word lists (`h:`) and the spelling classes (`p:`), which cost a pattern test per word
+ * to derive: about 33,000 lines where the counts of every feature were 147,000 (1.9 MB of source).
+ * The totals per language are the sums of all counts.
+ *
+ * Read by char code, without a string per number. The words are sorted, so a word shares its
+ * first letters with the one before it, and the n-grams that lie inside that shared start are the
+ * ones the word before had: their indices are kept, and only the n-grams after it are hashed
+ * and looked up (about half of them).
  * @param text the serialised counts
  * @returns a model
  */
 export function parseModel(text: string): ScandinavianModel {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  const table = new FeatureTable(lines + 1);
-  const counts = new Float64Array(4 * (lines + 1));
+  const declared = /^#features\t(\d+)$/m.exec(text);
+  // a margin for the last words (see buildModel); without the line, a bound that fits a small file
+  let capacity = declared ? Number(declared[1]) + 1024 : 5 * text.length + 64;
+  for (;;) {
+    const model = buildModel(text, capacity);
+    if (model) return model;
+    capacity *= 2;
+  }
+}
+
+/**
+ * {@link parseModel} with a table for `capacity` features.
+ * @returns the model, or undefined when the features do not fit in `capacity`
+ */
+function buildModel(text: string, capacity: number): ScandinavianModel | undefined {
+  const table = new FeatureTable(capacity);
+  const counts = new Float64Array(4 * capacity);
   let offsets = [0, 0, 0, 0];
-  let totals = [1, 1, 1, 1];
   const values = [0, 0, 0, 0];
+  const add = (i: number): void => {
+    counts[4 * i]! += values[0]!;
+    counts[4 * i + 1]! += values[1]!;
+    counts[4 * i + 2]! += values[2]!;
+    counts[4 * i + 3]! += values[3]!;
+  };
+  // The indices of the word's n-grams: at 5·start + length−1; those of the word before while they
+  // are the same n-grams.
+  let grams = new Int32Array(MAX_NGRAM * 64);
+  let previous = '';
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -352,17 +384,39 @@ export function parseModel(text: string): ScandinavianModel {
     const tab = text.lastIndexOf('\t', end);
     if (tab > start && readFour(text, tab + 1, end, values)) {
       if (text.charCodeAt(start) === 35 /* # */) {
-        const name = text.slice(start, tab);
-        if (name === '#offsets') offsets = [...values];
-        else if (name === '#totals') totals = [...values];
+        if (text.slice(start, tab) === '#offsets') offsets = [...values];
       } else {
-        const i = table.addRange(text, start, tab);
-        for (let k = 0; k < 4; k++) counts[4 * i + k] = values[k]!;
+        // Every line adds at most this many features; the table keeps twice `capacity` slots.
+        if (table.size + MAX_NGRAM * (tab - start + 2) + 1 > capacity) return undefined;
+        add(table.addRange(text, start, tab));
+        if (text.startsWith('w:', start)) {
+          const word = text.slice(start + 2, tab);
+          const padded = ` ${word} `;
+          if (grams.length < MAX_NGRAM * padded.length) {
+            grams = new Int32Array(MAX_NGRAM * 2 * padded.length);
+            previous = ''; // its indices are gone
+          }
+          let shared = 0;
+          while (shared < word.length && shared < previous.length && word.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+          // the last position is the closing space alone, which is not a feature
+          for (let i = 0; i + 1 < padded.length; i++) {
+            const n = Math.min(MAX_NGRAM, padded.length - i);
+            // n-grams within the first shared+1 chars (the space and the shared letters) are the
+            // previous word's; the opening space alone is not a feature
+            const skip = Math.max(i === 0 ? 1 : 0, shared + 1 - i);
+            if (skip < n) table.addPrefixes(padded, i, i + n, grams, MAX_NGRAM * i, skip);
+            for (let k = i === 0 ? 1 : 0; k < n; k++) add(grams[MAX_NGRAM * i + k]!);
+          }
+          previous = word;
+        }
       }
     }
     start = end + 1;
   }
-  return new ScandinavianModel(table, counts.subarray(0, 4 * table.size), totals, offsets);
+  const size = table.size;
+  const totals = [0, 0, 0, 0];
+  for (let i = 0; i < size; i++) for (let k = 0; k < 4; k++) totals[k]! += counts[4 * i + k]!;
+  return new ScandinavianModel(table, counts.subarray(0, 4 * size), totals, offsets);
 }
 
 /**
