@@ -7,14 +7,14 @@
  * @module
  */
 
-/** FNV-1a over text[from, to)'s UTF-16 code units, from a given start value. */
+/** FNV-1a over text[from, to)'s UTF-16 code units, from a given start value (as a signed 32-bit integer). */
 function fnv1a(text: string, seed: number, from = 0, to = text.length): number {
   let h = seed;
   for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Two different starting values give two hashes (FNV-1a is not linear, so they differ). */
@@ -23,9 +23,12 @@ const SEED_CHECK = 0x9e3779b9;
 
 /** Feature names → dense indices 0…size-1, in insertion order. */
 export class FeatureTable {
-  private readonly placeHash: Uint32Array;
-  private readonly check: Uint32Array;
-  private readonly index: Int32Array;
+  /**
+   * Per slot three numbers side by side: the name's slot hash, its check hash and its index plus
+   * one (0 for an empty slot, so that a new table needs no filling). Side by side, a lookup reads
+   * one cache line where three arrays cost three; the model's loader does about 700,000.
+   */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   /** How many names were added. */
   size = 0;
@@ -37,12 +40,10 @@ export class FeatureTable {
     let slots = 1024;
     while (slots < 2 * capacity) slots *= 2;
     this.mask = slots - 1;
-    this.placeHash = new Uint32Array(slots);
-    this.check = new Uint32Array(slots);
-    this.index = new Int32Array(slots).fill(-1);
+    this.slots = new Int32Array(3 * slots);
   }
 
-  /**
+/**
    * Adds a name, or finds it if it is there.
    * @param name feature name
    * @returns its index
@@ -58,13 +59,19 @@ export class FeatureTable {
   addRange(text: string, from: number, to: number): number {
     const c = fnv1a(text, SEED_CHECK, from, to);
     const h = fnv1a(text, SEED_SLOT, from, to);
+    return this.insert(h, c);
+  }
+
+  /** The index of the name with these hashes, which is added when it is not there. */
+  private insert(h: number, c: number): number {
+    const slots = this.slots;
     const s = this.slot(h, c);
-    if (this.index[s]! < 0) {
-      this.placeHash[s] = h;
-      this.check[s] = c;
-      this.index[s] = this.size++;
+    if (slots[s + 2] === 0) {
+      slots[s] = h;
+      slots[s + 1] = c;
+      slots[s + 2] = ++this.size;
     }
-    return this.index[s]!;
+    return slots[s + 2]! - 1;
   }
 
   /**
@@ -85,13 +92,7 @@ export class FeatureTable {
       h = Math.imul(h ^ code, 0x01000193);
       const k = i - from;
       if (k < skip) continue;
-      const s = this.slot(h >>> 0, c >>> 0);
-      if (this.index[s]! < 0) {
-        this.placeHash[s] = h >>> 0;
-        this.check[s] = c >>> 0;
-        this.index[s] = this.size++;
-      }
-      out[at + k] = this.index[s]!;
+      out[at + k] = this.insert(h, c);
     }
   }
 
@@ -109,13 +110,15 @@ export class FeatureTable {
    * @returns its index, or -1 when it was never added
    */
   getRange(text: string, from: number, to: number): number {
-    return this.index[this.slot(fnv1a(text, SEED_SLOT, from, to), fnv1a(text, SEED_CHECK, from, to))]!;
+    return this.slots[this.slot(fnv1a(text, SEED_SLOT, from, to), fnv1a(text, SEED_CHECK, from, to)) + 2]! - 1;
   }
 
-  /** The slot of the name with these hashes, or the empty slot where it would go. */
+  /** Where in {@link slots} the name with these hashes is, or the empty slot where it would go. */
   private slot(h: number, c: number): number {
+    const slots = this.slots;
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
-      if (this.index[s]! < 0 || (this.check[s] === c && this.placeHash[s] === h)) return s;
+      const at = 3 * s;
+      if (slots[at + 2] === 0 || (slots[at + 1] === c && slots[at] === h)) return at;
     }
   }
 }
