@@ -228,8 +228,8 @@ export function serialise(fitted: FeatureCounts, offset: number, note: string): 
 export function featureCountsOfWords(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const add = (name: string, c: readonly number[]): void => {
-    let d = out.get(name);
-    if (!d) out.set(name, (d = [0, 0, 0, 0]));
+    const d = out.get(name) ?? [0, 0, 0, 0];
+    out.set(name, d);
     for (let k = 0; k < 4; k++) d[k]! += c[k]!;
   };
   for (const line of text.split('\n')) {
