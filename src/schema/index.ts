@@ -39,7 +39,7 @@ export type ParagraphLanguage = z.infer<typeof ParagraphLanguage>;
 export const Language = z.object({
   code: LanguageCode,
   confidence: z.number().min(0).max(1),
-  scores: z.record(z.string(), z.number()).describe('Score per language code (higher is more likely), at least da, nb, nn, sv, en, de.'),
+  scores: z.record(z.string(), z.number()).describe('Probability per language code, summing to 1 (each rounded to 3 decimals), or all 0 when the text was too short to measure; at least da, nb, nn, sv, en, de. confidence is the score of code.'),
   paragraphs: z.array(ParagraphLanguage).optional().describe('Per-paragraph languages, where paragraphs were found.'),
 });
 /** The result of language detection. */

@@ -139,3 +139,32 @@ describe('language stage in the pipeline', () => {
     expect(doc.quotes).toEqual([]);
   });
 });
+
+describe('scores are one distribution: they sum to 1 and the chosen language scores its confidence', () => {
+  // Texts of our own in languages franc decides (English, German, French) and languages the
+  // Scandinavian model decides, long and short.
+  const texts: [name: string, text: string][] = [
+    ['English', 'The council will not comment on the matter until the committee has finished its work.'],
+    ['German', 'Der Rat will sich nicht zu der Sache äußern, bevor der Ausschuss seine Arbeit beendet hat.'],
+    ['French', "Le conseil ne veut pas commenter l'affaire avant que la commission ait terminé son travail."],
+    ['Danish', rows[0]![2]],
+    ['Bokmål', rows[1]![2]],
+    ['Swedish', rows[3]![2]],
+    ['a short Danish line', 'Det er en god dag'],
+    ['a short English line', 'Good morning to you all'],
+  ];
+  it.each(texts)('%s', (_name, text) => {
+    const r = detectLanguage(text);
+    const sum = Object.values(r.scores).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - 1)).toBeLessThanOrEqual(0.005);
+    for (const code of ['da', 'nb', 'nn', 'sv', 'en', 'de']) expect(r.scores).toHaveProperty(code);
+    if (r.code !== 'und') expect(r.scores[r.code]).toBe(r.confidence);
+    expect(Math.max(...Object.values(r.scores))).toBe(r.code === 'und' ? Math.max(...Object.values(r.scores)) : r.confidence);
+  });
+
+  it('the document: its scores sum to 1 too, and a text too short to measure scores 0 everywhere', () => {
+    const doc = extract('"Vi er klar," siger hun.\n\nThe council will not comment on the matter until the committee has finished its work.', { id: 'x', force: true });
+    expect(Math.abs(Object.values(doc.language.scores).reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(0.005);
+    expect(Object.values(detectLanguage('Hej').scores).every((s) => s === 0)).toBe(true);
+  });
+});

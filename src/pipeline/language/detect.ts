@@ -27,9 +27,14 @@ import { ACCUMULATED, ETH_THORN, LETTERS, NORTH_ATLANTIC_MARKS, parseModel, type
 export interface LanguageResult {
   /** ISO 639-1 code, or `und` (too short, no evidence, or a language without a two-letter code). */
   code: string;
-  /** 0–1: the probability of the chosen language (0 for `und`). */
+  /** 0–1: the probability of the chosen language, `scores[code]` (0 for `und`). */
   confidence: number;
-  /** Score per code, 0–1, higher is more likely; covers at least da, nb, nn, sv, en, de. */
+  /**
+   * A probability per language code: they sum to 1 (each is rounded to 3 decimals, so the sum
+   * may be off by a thousandth or two), or are all 0 when the text was too short or Icelandic or
+   * Faroese to measure. Always has da, nb, nn, sv, en, de; other languages franc ranked among its
+   * five best get a key of their own.
+   */
   scores: Record<string, number>;
 }
 
@@ -187,22 +192,51 @@ function decideScanned(text: string, model: ScandinavianModel, acc: Float64Array
   // Scandinavian language or another major one.
   const ranked = francAll(text, { minLength: 1, only: FRANC_ONLY });
   const [top, topScore = 0] = ranked[0] ?? ['und', 0];
-  const total = ranked.slice(0, 5).reduce((a, [, s]) => a + s, 0) || 1;
-  for (const [code3, s] of ranked) {
-    const code = ISO3_TO_1[code3];
-    if (code && code in scores) scores[code] = round(s / total);
-  }
   if (top === 'und') return { code: 'und', confidence: 0, scores };
+  // franc's scores are similarities (the top one is 1); its five best, each over their sum, are
+  // the shares the decision below starts from.
+  const head = ranked.slice(0, 5);
+  const total = head.reduce((a, [, s]) => a + s, 0) || 1;
   if (SCANDINAVIAN_FRANC.has(top)) {
-    const mass = SCANDINAVIAN.reduce((a, c) => a + (scores[c] ?? 0), 0);
+    // The four Scandinavian languages together keep the share franc gives them (a language ranked
+    // below the five best counts with its own similarity over the same sum, so the share is at
+    // most 1); the model splits it between them, and the other languages of the five share the rest.
+    let mass = 0;
+    for (const [code3, s] of ranked) if (SCANDINAVIAN_FRANC.has(code3)) mass += s / total;
     const { code, confidence } = decideScandinavian(model, acc, scores, mass);
+    shareRest(head.filter(([code3]) => !SCANDINAVIAN_FRANC.has(code3)), 1 - mass, scores);
     return { code, confidence, scores };
   }
-  // Under SHORT_LETTERS letters franc's trigrams are too few to name another language: say so.
-  if (letters < SHORT_LETTERS) return { code: 'und', confidence: 0, scores };
+  // Under SHORT_LETTERS letters franc's trigrams are too few to name another language: say so
+  // (the scores still show what franc measured).
+  if (letters < SHORT_LETTERS) {
+    shareRest(head, 1, scores);
+    return { code: 'und', confidence: 0, scores };
+  }
   const second = ranked[1]?.[1] ?? 0;
-  // The contract is ISO 639-1 or `und`: a language without a two-letter code (mostly franc's guess
-  // on short or noisy text) is reported as undetermined.
-  return { code: ISO3_TO_1[top] ?? 'und', confidence: round(Math.min(1, topScore / total + (topScore - second))), scores };
+  // The chosen language's probability is its share plus its lead over the runner-up (franc's
+  // similarities crowd together, so the share alone understates a clear lead); the other
+  // languages of the five share the rest. The contract is ISO 639-1 or `und`, and FRANC_ONLY
+  // holds only languages with a two-letter code.
+  const confidence = Math.min(1, topScore / total + (topScore - second));
+  const code = ISO3_TO_1[top] ?? 'und';
+  if (code === 'und') return { code, confidence: 0, scores };
+  scores[code] = round(confidence);
+  shareRest(head.slice(1), 1 - confidence, scores);
+  return { code, confidence: round(confidence), scores };
+}
+
+/**
+ * Shares `mass` between franc's languages in proportion to their similarities, writing each
+ * language's part into `scores` (languages beyond {@link SCORED} get a key of their own), so that
+ * the scores form one distribution summing to 1.
+ */
+function shareRest(ranked: readonly (readonly [string, number])[], mass: number, scores: Record<string, number>): void {
+  const sum = ranked.reduce((a, [, s]) => a + s, 0);
+  if (sum <= 0 || mass <= 0) return;
+  for (const [code3, s] of ranked) {
+    const code = ISO3_TO_1[code3];
+    if (code) scores[code] = round((mass * s) / sum);
+  }
 }
 
