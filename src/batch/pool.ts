@@ -11,7 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import { CitatError, ErrorCode } from '../errors.js';
 import type { StageTimings } from '../pipeline/run.js';
-import { errorLine, type MainMessage, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerData, type WorkerMessage } from './protocol.js';
+import { errorOutput, type MainMessage, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerData, type WorkerMessage } from './protocol.js';
 
 /**
  * Young-generation size of each worker's heap, in MB. V8 lets a busy thread's young generation
@@ -241,7 +241,7 @@ export class WorkerPool {
         type: 'result',
         seq: culprit.seq,
         id: culprit.id,
-        line: errorLine(culprit.id, ErrorCode.WORKER_CRASHED, message, culprit.meta),
+        line: errorOutput(this.options.config.format, culprit.id, ErrorCode.WORKER_CRASHED, message, culprit.meta),
         outcome: 'failed',
         quotes: 0,
         speakers: 0,

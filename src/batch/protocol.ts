@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { StageTimings } from '../pipeline/run.js';
+import { errorTable, isTable, type OutputFormat } from '../output/table.js';
 
 /**
  * A document of more bytes than this is large: a worker gives back the memory one took as soon as
@@ -21,6 +22,8 @@ export interface WorkerConfig {
   maxBytes: number;
   /** Whether HTML pages are written (the view module is loaded only then). */
   html: boolean;
+  /** What a document's output is: a JSON line, or its quotes' rows of a table (see src/output/table.ts). */
+  format: OutputFormat;
   /**
    * Test hook only (from the CITAT_TEST_FAULT environment variable): comma-separated
    * `throw-on-id:ID` (a stage throws on that document), `crash-on-id:ID` (the worker thread dies
@@ -159,4 +162,16 @@ export function encodeLine(line: string): Uint8Array {
  */
 export function errorLine(id: string, code: string, message: string, meta?: Record<string, unknown>): string {
   return JSON.stringify(meta === undefined ? { id, error: { code, message } } : { id, error: { code, message }, meta });
+}
+
+/**
+ * The output of a failed document, with its line end: a JSON error line, or a table's error row.
+ * @param format the run's output format
+ * @param id document id
+ * @param code error code (see src/errors.ts)
+ * @param message one line naming the problem
+ * @param meta pass-through fields of a JSONL record, if any (JSON only)
+ */
+export function errorOutput(format: OutputFormat, id: string, code: string, message: string, meta?: Record<string, unknown>): Uint8Array {
+  return isTable(format) ? encoder.encode(errorTable(id, code, message, format)) : encodeLine(errorLine(id, code, message, meta));
 }

@@ -18,6 +18,8 @@ export interface ResumeState {
   truncatedBytes: number;
   /** Index entries of the lines kept, when --html asked for them. */
   entries: IndexEntry[];
+  /** A table's header row is kept (tables only: nothing is written before it). */
+  hasHeader?: boolean;
 }
 
 /**

@@ -24,8 +24,10 @@ import { pageName, writeIndex } from './html.js';
 import { IdRegistry } from './ids.js';
 import { WorkerPool } from './pool.js';
 import { ProgressDisplay, RunStats, summaryLine } from './progress.js';
-import { errorLine, threadCpuMs, type Task, type TaskResult } from './protocol.js';
+import { errorOutput, threadCpuMs, type Task, type TaskResult } from './protocol.js';
 import { readResumeState, type ResumeState } from './resume.js';
+import { readTableResumeState } from './resume-table.js';
+import { isTable, tableHeader, type OutputFormat } from '../output/table.js';
 import { planInputs, readDocuments, type SourceItem } from './sources.js';
 
 /** Options of {@link runBatch}. */
@@ -34,6 +36,8 @@ export interface BatchOptions {
   inputs: readonly string[];
   /** Output file; standard output when absent. */
   out?: string;
+  /** JSON lines (the default), or a table of quotes (src/output/table.ts). */
+  format?: OutputFormat;
   /** Worker threads (default: one per core). */
   concurrency?: number;
   /** Skip ids already in `out` and append the rest. */
@@ -108,21 +112,23 @@ const WINDOW_BYTES = 32 * 1024 * 1024;
  */
 export async function runBatch(options: BatchOptions): Promise<number> {
   const concurrency = options.concurrency ?? availableParallelism();
-  const { out, resume = false, quiet = false, stderr } = options;
+  const { out, resume = false, quiet = false, stderr, format = 'json' } = options;
   if (resume && out === undefined) throw new CitatError(ErrorCode.BAD_OPTION, '--resume needs the output file of the earlier run (-o OUT.jsonl)');
   const plan = await planInputs(options.inputs);
   if (out !== undefined && plan.inputs.some((i) => i.kind !== 'stdin' && resolve(i.path) === resolve(out))) {
     throw new CitatError(ErrorCode.BAD_OPTION, `${out}: the output file is also an input; write the output somewhere else`);
   }
 
-  const state: ResumeState = resume && out !== undefined ? await readResumeState(out, options.html !== undefined) : { done: new Set(), truncatedBytes: 0, entries: [] };
+  const state: ResumeState = resume && out !== undefined ? await (isTable(format) ? readTableResumeState(out, format, options.html !== undefined) : readResumeState(out, options.html !== undefined)) : { done: new Set(), truncatedBytes: 0, entries: [] };
   const sink = out === undefined ? options.stdout : await openOutput(out, resume);
+  // A table has one header, at its start: a resumed table already has it.
+  if (isTable(format) && !state.hasHeader) sink.write(tableHeader(format));
   if (options.html !== undefined) await mkdir(options.html, { recursive: true });
 
   const pool = await WorkerPool.start({
     size: concurrency,
     perWorker: PER_WORKER,
-    config: { force: options.force ?? false, maxBytes: options.maxBytes, html: options.html !== undefined, fault: process.env.CITAT_TEST_FAULT },
+    config: { format, force: options.force ?? false, maxBytes: options.maxBytes, html: options.html !== undefined, fault: process.env.CITAT_TEST_FAULT },
   });
 
   const stats = new RunStats();
@@ -249,7 +255,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
       let result: Promise<TaskResult>;
       if (item.kind === 'error') {
         const error = { code: item.code, message: item.message };
-        result = Promise.resolve({ type: 'result', seq: s, id, line: errorLine(id, item.code, item.message, item.meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error });
+        result = Promise.resolve({ type: 'result', seq: s, id, line: errorOutput(format, id, item.code, item.message, item.meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error });
       } else {
         const task: Task = { type: 'task', seq: s, id, size: item.size };
         if (item.text !== undefined) task.text = item.text;

@@ -13,7 +13,8 @@ import { createPipeline, DEFAULT_STAGES, defineStage, type AnyStage } from '../i
 import { ErrorCode, isCitatError } from '../errors.js';
 import { decodeUtf8 } from '../input.js';
 import type { CitatDocument } from '../schema/index.js';
-import { encodeLine, errorLine, LARGE_BYTES, threadCpuMs, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
+import { documentTable, isTable } from '../output/table.js';
+import { encodeLine, errorOutput, LARGE_BYTES, threadCpuMs, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
 import { parseFault } from './fault.js';
 
 const port = parentPort;
@@ -22,6 +23,7 @@ const config = workerData as WorkerData;
 /** The seq of the document being worked on, -1 between documents (read by the pool if this thread dies). */
 const current = new Float64Array(config.current);
 const fault = parseFault(config.fault);
+const encoder = new TextEncoder();
 
 // The test hook's "stage that throws" is a real stage, so the runner's own error path is tested.
 const faultStage: AnyStage = defineStage({
@@ -87,14 +89,14 @@ function process1(task: Task): TaskResult {
   } catch (error) {
     const code = isCitatError(error) ? error.code : ErrorCode.STAGE_FAILED;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    return { type: 'result', seq, id, line: encodeLine(errorLine(id, code, message, meta)), outcome: 'failed', quotes: 0, speakers: 0, language: '', error: { code, message } };
+    return { type: 'result', seq, id, line: errorOutput(config.format, id, code, message, meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error: { code, message } };
   }
   const code = doc.language.code;
   const result: TaskResult = {
     type: 'result',
     seq,
     id,
-    line: encodeLine(JSON.stringify(meta === undefined ? doc : { ...doc, meta })),
+    line: isTable(config.format) ? encoder.encode(documentTable(doc, config.format)) : encodeLine(JSON.stringify(meta === undefined ? doc : { ...doc, meta })),
     outcome: !config.force && code !== 'da' && code !== 'und' ? 'skipped' : 'ok',
     quotes: doc.quotes.length,
     speakers: doc.speakers.length,

@@ -5,6 +5,7 @@
 import type { Writable } from 'node:stream';
 import { CitatError, ErrorCode } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../input.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/table.js';
 
 /** Options in the form node:util parseArgs takes. */
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
@@ -53,4 +54,16 @@ export function parsePositiveInt(name: string, value: unknown, fallback: number)
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new CitatError(ErrorCode.BAD_OPTION, `expected --${name} to be a whole number from 1 and up, got "${String(value)}"`);
   return n;
+}
+
+/**
+ * Parses `--format`.
+ * @param value the option's text, or undefined for the default (json)
+ * @throws {CitatError} BAD_OPTION naming the formats
+ */
+export function parseFormat(value: unknown): OutputFormat {
+  if (value === undefined) return 'json';
+  const format = OUTPUT_FORMATS.find((f) => f === String(value).toLowerCase());
+  if (!format) throw new CitatError(ErrorCode.BAD_OPTION, `expected --format to be ${OUTPUT_FORMATS.join(', ')}, got "${String(value)}"`);
+  return format;
 }

@@ -1,12 +1,12 @@
 /**
- * `citat batch INPUT... [-o OUT.jsonl] [--concurrency N] [--resume] [--force] [--quiet]
+ * `citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet]
  * [--max-bytes N] [--html DIR]`: many documents through every core (see src/batch/run.ts).
  * @module
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runBatch } from '../../batch/run.js';
-import { parseMaxBytes, parsePositiveInt, type Command } from '../args.js';
+import { parseFormat, parseMaxBytes, parsePositiveInt, type Command } from '../args.js';
 
 /**
  * V8's old generation grows to about four times the live data before a full collection (each
@@ -44,7 +44,7 @@ function shellWord(word: string): string {
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'run many documents (files, folders, JSONL) through every core, one JSON line each',
-  usage: 'citat batch INPUT... [-o OUT.jsonl] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--html DIR]',
+  usage: 'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--html DIR]',
   help: `Runs every document of the inputs and writes one JSON line per document, in input order:
 the document of citat extract (plus "meta" for JSONL records), or for a document that failed
 {"id", "error": {"code", "message"}}. A failed document does not stop the run.
@@ -60,6 +60,9 @@ Inputs:
 
 Options:
   -o, --out FILE   write the lines to FILE instead of standard output (replaced unless --resume)
+  --format F       json (default): one JSON line per document; csv or tsv: one row per quote
+                   after one header row, as citat extract --format csv writes it (a document
+                   without quotes has no row; a failed one a row with only document_id and error)
   --concurrency N  worker threads (default: one per core, here ${availableParallelism()})
   --resume         keep the lines already in the -o file, skip their ids, append the rest
                    (a line torn by a hard kill is cut off first)
@@ -78,6 +81,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
 1 the run could not proceed; 130/143 stopped by SIGINT/SIGTERM (resume with --resume).`,
   options: {
     out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
     concurrency: { type: 'string' },
     resume: { type: 'boolean' },
     force: { type: 'boolean' },
@@ -90,6 +94,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
   async run({ values, positionals, out, err }) {
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     const maxBytes = parseMaxBytes(values['max-bytes']);
+    const format = parseFormat(values.format);
     const concurrency = parsePositiveInt('concurrency', values.concurrency, availableParallelism());
     if (optimiseOnWorkers(concurrency, availableParallelism())) setFlagsFromString('--no-concurrent-recompilation');
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -98,6 +103,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     const stats = str(values.stats);
     const again = ['citat', 'batch', ...positionals.map(shellWord)];
     if (outFile !== undefined) again.push('-o', shellWord(outFile));
+    if (format !== 'json') again.push('--format', format);
     if (values.concurrency !== undefined) again.push('--concurrency', String(concurrency));
     if (values.force) again.push('--force');
     if (values['max-bytes'] !== undefined) again.push('--max-bytes', shellWord(String(values['max-bytes'])));
@@ -106,6 +112,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     return runBatch({
       inputs: positionals,
       ...(outFile !== undefined ? { out: outFile } : {}),
+      format,
       concurrency,
       resume: values.resume === true,
       force: values.force === true,
