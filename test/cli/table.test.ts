@@ -42,7 +42,7 @@ const ARTICLES = [
   { id: 'a3', text: 'The council met on Tuesday and decided nothing at all, as usual, said the mayor of the town.' },
   { id: 'a4', text: '»Den gamle bro skal rives ned, og det skal ske i år,« siger borgmester Karen Holm. Ifølge kommunen koster det 12 mio. kroner.' },
 ];
-const jsonl = ARTICLES.map((a) => JSON.stringify(a)).join('\n') + '\n{"id": "brudt", "text": 7}\n';
+const jsonl = `${ARTICLES.map((a) => JSON.stringify(a)).join('\n')}\n{"id": "brudt", "text": 7}\n`;
 
 /** The rows one run of the articles should give, from the library. */
 function expectedRows(): string[][] {
@@ -54,7 +54,7 @@ describe('citat extract --format', () => {
     writeFileSync(join(tmp, 'a1.txt'), ARTICLES[0]!.text);
     const r = citat(['extract', 'a1.txt', '--format', 'csv']);
     expect(r.status).toBe(0);
-    expect(r.stdout.startsWith('\uFEFF' + TABLE_COLUMNS.join(',') + '\r\n')).toBe(true);
+    expect(r.stdout.startsWith(`\uFEFF${TABLE_COLUMNS.join(',')}\r\n`)).toBe(true);
     const rows = readBack(r.stdout);
     expect(rows.slice(1)).toEqual(quoteRows(extract(ARTICLES[0]!.text, { id: 'a1' })).map((row) => row.map(String)));
     expect(rows[1]!.slice(3, 8)).toEqual(['Vi åbner, når vi er klar, og ikke før,', 'Hans Berg', 'person', 'name', 'siger']);
@@ -97,7 +97,7 @@ describe('citat batch --format csv', () => {
 
   it('--resume after a hard kill tore a row: one header, and the two runs write what one run writes', () => {
     writeFileSync(join(tmp, 'docs.jsonl'), jsonl);
-    const full = citat(['batch', 'docs.jsonl', '-o', 'full.csv', '--format', 'csv', '--quiet']);
+    const full = citat(['batch', 'docs.jsonl', '-o', 'full.csv', '--format', 'csv', '--quiet', '--concurrency', '1']);
     expect(full.status).toBe(2);
     const whole = readFileSync(join(tmp, 'full.csv'));
     // cut inside the quoted text of a4's first quote (as a kill could), after the header, inside it
@@ -105,12 +105,12 @@ describe('citat batch --format csv', () => {
     expect(at).toBeGreaterThan(0);
     for (const cut of [at + 5, 10]) {
       writeFileSync(join(tmp, 'part.csv'), whole.subarray(0, cut));
-      const resumed = citat(['batch', 'docs.jsonl', '-o', 'part.csv', '--format', 'csv', '--resume', '--quiet']);
+      const resumed = citat(['batch', 'docs.jsonl', '-o', 'part.csv', '--format', 'csv', '--resume', '--quiet', '--concurrency', '1']);
       expect(resumed.status, resumed.stderr).toBe(2);
       expect(readFileSync(join(tmp, 'part.csv')).equals(whole), `cut at byte ${cut}`).toBe(true);
     }
     // resuming a finished run changes nothing
-    const again = citat(['batch', 'docs.jsonl', '-o', 'full.csv', '--format', 'csv', '--resume', '--quiet']);
+    const again = citat(['batch', 'docs.jsonl', '-o', 'full.csv', '--format', 'csv', '--resume', '--quiet', '--concurrency', '1']);
     expect(again.status).toBe(2);
     expect(readFileSync(join(tmp, 'full.csv')).equals(whole)).toBe(true);
   }, 90_000);
