@@ -1,7 +1,8 @@
 /**
  * The README's examples, taken out of README.md so that a test can run them:
  *
- * - a ```ts block runs (its imports of `citat…` bound to the package's modules); a statement
+ * - a ```ts block runs (types stripped by esbuild, its imports of `citat…` bound to the package's
+ *   modules); a statement
  *   followed by `// → VALUE` (on its line, or on the comment lines after it, `//` continuing)
  *   must give VALUE;
  * - a ```jsonc block whose first line is `// citat COMMAND …` is that command's JSON output;
@@ -12,6 +13,8 @@
  * match in order, with others between), and `…` inside a string any text.
  * @module
  */
+
+import { transformSync } from 'esbuild';
 
 /** A fenced block of the README. */
 export interface Block {
@@ -45,8 +48,8 @@ export interface Expectation {
 }
 
 /**
- * Turns a ts block into the body of an async function that records each checked statement's
- * value: `__check(index, value)`. Imports become look-ups in `__modules`.
+ * Turns a ts block into the body of an async function (JavaScript) that records each checked
+ * statement's value: `__check(index, value)`. Imports become look-ups in `__modules`.
  * @returns the body and the expectations, in order
  */
 export function compileTs(block: Block): { body: string; expectations: Expectation[] } {
@@ -79,7 +82,7 @@ export function compileTs(block: Block): { body: string; expectations: Expectati
       expectations.push({ line: block.line + i, expression: statement.trim(), pattern });
     } else out.push(line);
   }
-  return { body: out.join('\n'), expectations };
+  return { body: transformSync(out.join('\n'), { loader: 'ts' }).code, expectations };
 }
 
 /** `…` as a value: anything. */
