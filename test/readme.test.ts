@@ -92,7 +92,7 @@ async function runStep(step: ConsoleStep, cwd: string): Promise<string> {
     const deadline = Date.now() + 60_000;
     while (!(existsSync(out) && statSync(out).size > 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
-    stderr = '^C' + stderr;
+    stderr = `^C${stderr}`;
   }
   await closed;
   return printed(stdout, stderr);
@@ -102,7 +102,11 @@ describe('README: the commands shown print what the README says', () => {
   const consoles = blocks.filter((b) => b.lang === 'console');
   it('every console block runs at least one citat command', () => {
     expect(consoles.length).toBeGreaterThan(0);
-    for (const b of consoles) expect(consoleSteps(b).some((s) => s.command.startsWith('citat ')), `README line ${b.line}`).toBe(true);
+    for (const b of consoles)
+      expect(
+        consoleSteps(b).some((s) => s.command.startsWith('citat ')),
+        `README line ${b.line}`,
+      ).toBe(true);
   });
 
   it.each(consoles.map((b) => [b.line, b] as const))(

@@ -25,7 +25,11 @@ import type { ResumeState } from './resume.js';
  * @throws {CitatError} BAD_OPTION with --html; BAD_JSON when the file is not a citat table
  */
 export async function readTableResumeState(path: string, format: TableFormat, withEntries: boolean): Promise<ResumeState> {
-  if (withEntries) throw new CitatError(ErrorCode.BAD_OPTION, `--resume with --html needs the JSON output (--format json): a table has no row for a document without quotes, so the index cannot be rebuilt from it`);
+  if (withEntries)
+    throw new CitatError(
+      ErrorCode.BAD_OPTION,
+      `--resume with --html needs the JSON output (--format json): a table has no row for a document without quotes, so the index cannot be rebuilt from it`,
+    );
   const state: ResumeState = { done: new Set(), truncatedBytes: 0, entries: [], hasHeader: false };
   let size: number;
   try {
@@ -73,7 +77,11 @@ export async function readTableResumeState(path: string, format: TableFormat, wi
     // An unclosed quote at the end of the file: a row torn by a hard kill. What was read stands.
   }
   input.destroy();
-  if (wrongHeader) throw new CitatError(ErrorCode.BAD_JSON, `${path} does not start with citat's ${format.toUpperCase()} header; refusing to resume (run without --resume to start over, or write to another file)`);
+  if (wrongHeader)
+    throw new CitatError(
+      ErrorCode.BAD_JSON,
+      `${path} does not start with citat's ${format.toUpperCase()} header; refusing to resume (run without --resume to start over, or write to another file)`,
+    );
   // Keep the documents before the last (or just the header; or nothing when even that is torn).
   const keep = lastId !== undefined ? lastStart : headerEnd;
   state.hasHeader = keep > 0;

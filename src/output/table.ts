@@ -69,7 +69,20 @@ function write(rows: TableRow[], format: TableFormat): string {
  */
 export function quoteRows(doc: CitatDocument): TableRow[] {
   const kinds = new Map(doc.speakers.map((s) => [s.id, s.kind]));
-  return doc.quotes.map((q) => [doc.id, q.id, q.kind, q.text, q.speaker?.name ?? '', q.speaker ? (kinds.get(q.speaker.id) ?? '') : '', q.speaker?.resolution ?? '', q.cue?.text ?? '', q.start, q.end, q.confidence, '']);
+  return doc.quotes.map((q) => [
+    doc.id,
+    q.id,
+    q.kind,
+    q.text,
+    q.speaker?.name ?? '',
+    q.speaker ? (kinds.get(q.speaker.id) ?? '') : '',
+    q.speaker?.resolution ?? '',
+    q.cue?.text ?? '',
+    q.start,
+    q.end,
+    q.confidence,
+    '',
+  ]);
 }
 
 /**

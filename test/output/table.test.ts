@@ -53,7 +53,10 @@ describe.each(['csv', 'tsv'] as const)('%s round trip through csv-parse', (forma
   });
 
   it('all the hard texts in one document: one row each, in order', () => {
-    const doc = docWith('a,"b"', HARD_TEXTS.map((t) => t.text));
+    const doc = docWith(
+      'a,"b"',
+      HARD_TEXTS.map((t) => t.text),
+    );
     const rows = readBack(tableHeader(format) + documentTable(doc, format), format);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual(HARD_TEXTS.map((t, i) => ['a,"b"', `q${i + 1}`, t.text]));
   });
@@ -75,7 +78,7 @@ describe('what a spreadsheet sees', () => {
   it('the output starts with the UTF-8 byte order mark, then the header, records end in CRLF', () => {
     const bytes = Buffer.from(tableHeader('csv'), 'utf8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8')).toBe(TABLE_COLUMNS.join(',') + '\r\n');
+    expect(bytes.subarray(3).toString('utf8')).toBe(`${TABLE_COLUMNS.join(',')}\r\n`);
   });
 
   it('a document without quotes has no rows', () => {
@@ -87,9 +90,7 @@ describe('what a spreadsheet sees', () => {
     const doc = extract(text, { id: 'nyhed' });
     expect(doc.quotes.length).toBe(2);
     const rows = readBack(tableHeader('csv') + documentTable(doc, 'csv'), 'csv').slice(1);
-    expect(rows).toEqual(
-      quoteRows(doc).map((r) => r.map(String)),
-    );
+    expect(rows).toEqual(quoteRows(doc).map((r) => r.map(String)));
     expect(rows[0]!.slice(2, 8)).toEqual(['direct', 'Vi åbner, når vi er klar,', 'Hans Berg', 'person', 'name', 'siger']);
     expect(rows[1]!.slice(2, 8)).toEqual(['indirect', 'er to personer anholdt', 'politiet', 'organization', 'description', 'Ifølge']);
     for (const r of rows) expect(text.slice(Number(r[8]), Number(r[9]))).toBe(r[3]);

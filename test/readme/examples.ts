@@ -136,7 +136,12 @@ export function mismatch(actual: unknown, pattern: unknown, path = '$'): string 
   if (pattern === ANY) return null;
   if (typeof pattern === 'string' && pattern.includes('…')) {
     if (typeof actual !== 'string') return `${path}: expected a string like ${show(pattern)}, got ${show(actual)}`;
-    const re = new RegExp(`^${pattern.split('…').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^]*')}$`);
+    const re = new RegExp(
+      `^${pattern
+        .split('…')
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^]*')}$`,
+    );
     return re.test(actual) ? null : `${path}: expected ${show(pattern)}, got ${show(actual)}`;
   }
   if (Array.isArray(pattern)) {
@@ -193,7 +198,7 @@ export function consoleSteps(block: Block): ConsoleStep[] {
   const steps: ConsoleStep[] = [];
   block.code.split('\n').forEach((line, i) => {
     if (line.startsWith('$ ')) steps.push({ line: block.line + i, command: line.slice(2), output: '' });
-    else if (steps.length > 0) steps.at(-1)!.output += line + '\n';
+    else if (steps.length > 0) steps.at(-1)!.output += `${line}\n`;
   });
   return steps;
 }
