@@ -16,6 +16,7 @@ import * as quotes from 'citat/quotes';
 import * as schema from 'citat/schema';
 import * as sentences from 'citat/sentences';
 import { progressLine, RunStats } from '../src/batch/progress.js';
+import { COMMANDS } from '../src/cli/commands/index.js';
 import { compileTs, consoleSteps, fencedBlocks, mismatch, normaliseTimings, parsePattern, type ConsoleStep } from './readme/examples.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -131,6 +132,18 @@ describe('README: every example is one the test runs', () => {
   it('no code block of another kind (sh and unlabelled blocks are set-up commands and pictures)', () => {
     const other = blocks.filter((b) => !['ts', 'jsonc', 'console', 'sh', ''].includes(b.lang));
     expect(other.map((b) => `line ${b.line}: ${b.lang}`)).toEqual([]);
+  });
+
+  it('the command synopsis names only commands and options that exist', () => {
+    const synopses = blocks.filter((b) => b.lang === '' && b.code.startsWith('citat '));
+    expect(synopses.length).toBeGreaterThan(0);
+    for (const line of synopses.flatMap((b) => b.code.split('\n'))) {
+      const name = /^citat (\w+)/.exec(line)?.[1];
+      const command = COMMANDS.find((c) => c.name === name);
+      if (name === undefined || line.startsWith('citat --help')) continue;
+      expect(command, `README: "${line}" names no command`).toBeDefined();
+      for (const [, option] of line.matchAll(/--([a-z-]+)/g)) expect(Object.keys(command!.options), `README: citat ${name} --${option}`).toContain(option);
+    }
   });
 
   it('the progress line quoted in the text has the form the command draws', () => {
