@@ -60,7 +60,12 @@ function opensAt(text: string, i: number): boolean {
  */
 function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans: QuotedSpan[]): QuotedSpan[] {
   const byParagraph = new Map<number, QuotedSpan[]>();
-  for (const s of spans) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  // (pushed onto one array a paragraph: copying it for every span made a paragraph of many marks quadratic)
+  for (const s of spans) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   const isHeadline = (pi: number) => !/[.!?:;,"»«”]\s*$/.test(text.slice(paragraphs[pi]!.start, paragraphs[pi]!.end));
   const added: QuotedSpan[] = [];
   const filled = new Set<number>();
@@ -129,7 +134,9 @@ function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]
   const first = text[p.start]!;
   // (`-Og nu …` without the space counts too, when a capital follows)
   if ((first === '-' || first === '–' || first === '—') && (isSpace(text.charCodeAt(p.start + 1)) || /\p{Lu}/u.test(text[p.start + 1] ?? '')) && marks.length === 0) {
-    out.push({ open: p.start, close: null, start: skipSpace(text, p.start + 1, p.end), end: p.end, paragraph: pi, style: 'dash' });
+    // (a paragraph that is only a dash holds no speech: no quote, rather than an empty one)
+    const start = skipSpace(text, p.start + 1, p.end);
+    if (start < p.end) out.push({ open: p.start, close: null, start, end: p.end, paragraph: pi, style: 'dash' });
     return;
   }
   if (marks.length === 0) return;
