@@ -95,25 +95,24 @@ function sentenceLike(ctx: QuoteContext, c: DirectCandidate): boolean {
   return /^\p{Lu}/u.test(s) && /[.!?]$/.test(s) && countSplitParts(s) >= 4;
 }
 
-/** Continuation quotes of a multi-paragraph quote share the speaker of the paragraph that is attributed. */
+/**
+ * Continuation quotes of a multi-paragraph quote share the speaker of the paragraph that is attributed.
+ * An open-ended paragraph follows the chain of open paragraphs to the one that closes; the chain
+ * from a quote is the chain from the next one, so each quote's answer is read off the next quote's,
+ * from the last quote back (following the chain from every quote made a document of many open
+ * paragraphs quadratic).
+ */
 function linkSpeakers(kept: { q: FoundQuote; d?: DirectCandidate }[], out: FoundQuote[]): void {
-  for (let i = 0; i < kept.length; i++) {
+  // target[i]: the quote an open-ended continuation paragraph i shares its speaker with, or -1
+  const target: number[] = new Array<number>(kept.length).fill(-1);
+  for (let i = kept.length - 2; i >= 0; i--) {
     const { q, d } = kept[i]!;
     if (!q.continuation || !d || d.span.close !== null) continue;
-    // an open-ended paragraph: follow the chain of open paragraphs to the one that closes
-    let j = i + 1;
-    let para = d.span.paragraph;
-    while (j < kept.length) {
-      const n = kept[j]!;
-      if (!n.d || n.d.span.paragraph !== para + 1 || !n.d.opensParagraph) break;
-      if (!n.q.continuation) {
-        out[i]!.sameSpeakerAs = j;
-        break;
-      }
-      if (n.d.span.close !== null) break;
-      para++;
-      j++;
-    }
+    const n = kept[i + 1]!;
+    if (!n.d || n.d.span.paragraph !== d.span.paragraph + 1 || !n.d.opensParagraph) continue;
+    // the next paragraph is attributed: it is the one; closed without a cue: the chain ends there
+    target[i] = !n.q.continuation ? i + 1 : n.d.span.close !== null ? -1 : target[i + 1]!;
+    if (target[i]! >= 0) out[i]!.sameSpeakerAs = target[i]!;
   }
 }
 
