@@ -70,7 +70,16 @@ function need<L extends Layer>(doc: WorkingDocument, layer: L): NonNullable<Work
 /** Indices of the sentences that overlap [start, end) (sentences are sorted and disjoint). */
 function overlapping(sentences: readonly { start: number; end: number }[], start: number, end: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < sentences.length; i++) {
+  // the first sentence that ends after `start`, by halving (a pass from the first sentence for
+  // every quote made a long document of many quotes quadratic)
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.start >= end) break;
     if (s.end > start) out.push(i);
