@@ -36,15 +36,28 @@ export interface Placed {
  * of entities, and finding a name by a pass over all of them, for every name mention and every
  * quote, made the stage's time grow with the square of the document's length. Every name an
  * entity gets goes through {@link addName} (or is there when {@link add} records the entity).
+ *
+ * A full name (`mette hansen`) is looked up among the few entities that could take it: those with
+ * no full name yet, and those with a full name of which it is a shorter or longer form (see
+ * {@link findByName}); a pass over every holder of the surname made a document naming thousands of
+ * people with a few common surnames quadratic.
  */
 export class NameIndex {
+  /** Name → its holders, in the order the entities were made (by key). */
   private readonly holders = new Map<string, Entity[]>();
+  /** Name → holders that had no full name (no name with a space) when they got it; pruned as they get one. */
+  private readonly bare = new Map<string, Entity[]>();
+  /** Multi-word ending of a full name (`nyrup rasmussen` of `poul nyrup rasmussen`) → the entities holding such a full name. */
+  private readonly endings = new Map<string, Entity[]>();
+  /** Entities with a full name. */
+  private readonly full = new Set<Entity>();
 
   /**
    * Records a new entity under the names it already has.
    * @param e the entity, just pushed to the document's entities
    */
   add(e: Entity): void {
+    for (const n of e.names) if (n.includes(' ')) this.noteFull(n, e);
     for (const n of e.names) this.note(n, e);
   }
 
@@ -56,6 +69,7 @@ export class NameIndex {
   addName(e: Entity, name: string): void {
     if (e.names.has(name)) return;
     e.names.add(name);
+    if (name.includes(' ')) this.noteFull(name, e);
     this.note(name, e);
   }
 
@@ -64,13 +78,73 @@ export class NameIndex {
    * @param name a lower-case name variant
    */
   holding(name: string): Entity[] {
-    return [...(this.holders.get(name) ?? [])].sort((x, y) => y.key - x.key);
+    return (this.holders.get(name) ?? []).slice().reverse();
+  }
+
+  /**
+   * The most recent entity holding a name variant.
+   * @param name a lower-case name variant
+   */
+  latest(name: string): Entity | undefined {
+    const list = this.holders.get(name);
+    return list?.[list.length - 1];
+  }
+
+  /**
+   * The entities that may take a full name: the holders of its surname that have no full name,
+   * the holders of each of its multi-word endings, and the holders of a full name it ends.
+   * Callers check each (a superset of the entities that fit).
+   * @param lower a lower-case full name
+   * @param last its surname
+   */
+  mayTake(lower: string, last: string): Entity[] {
+    const out: Entity[] = [];
+    const bare = this.bare.get(last);
+    if (bare) {
+      // an entity that got a full name since stays out from now on (names are never taken away)
+      let kept = 0;
+      for (const e of bare) if (!this.full.has(e)) bare[kept++] = e;
+      bare.length = kept;
+      out.push(...bare);
+    }
+    for (let j = lower.indexOf(' '); j >= 0; j = lower.indexOf(' ', j + 1)) {
+      const ending = lower.slice(j + 1);
+      if (ending.includes(' ')) out.push(...(this.holders.get(ending) ?? []));
+    }
+    out.push(...(this.endings.get(lower) ?? []));
+    return out;
   }
 
   private note(name: string, e: Entity): void {
     const list = this.holders.get(name);
-    if (list) list.push(e);
-    else this.holders.set(name, [e]);
+    if (!list) this.holders.set(name, [e]);
+    else {
+      // kept in key order: an older entity that gets the name goes to its place (rare)
+      let i = list.length;
+      list.push(e);
+      while (i > 0 && list[i - 1]!.key > e.key) {
+        list[i] = list[i - 1]!;
+        i--;
+      }
+      list[i] = e;
+    }
+    if (!this.full.has(e)) {
+      const bare = this.bare.get(name);
+      if (bare) bare.push(e);
+      else this.bare.set(name, [e]);
+    }
+  }
+
+  /** Records a full name: the entity is no longer bare, and is found by the name's multi-word endings. */
+  private noteFull(name: string, e: Entity): void {
+    this.full.add(e);
+    for (let j = name.indexOf(' '); j >= 0; j = name.indexOf(' ', j + 1)) {
+      const ending = name.slice(j + 1);
+      if (lastSpaceIndex(ending) < 0) continue;
+      const list = this.endings.get(ending);
+      if (list) list.push(e);
+      else this.endings.set(ending, [e]);
+    }
   }
 }
 
@@ -132,21 +206,27 @@ function wordCount(s: string): number {
 export function findByName(index: NameIndex, name: string, kind: string): Entity | undefined {
   const lower = name.toLowerCase();
   // the most recent entity with this very name
-  const same = index.holding(lower)[0];
+  const same = index.latest(lower);
   if (same) return same;
   if (kind === 'person') {
     // as `split(/\s+/)` would give: one part when there is no space, else the last part after it
     const space = lastSpaceIndex(lower);
+    // (a surname alone has no holder, or `same` would have answered)
+    if (space < 0) return undefined;
     const last = lower.slice(space + 1);
-    // the most recent person (or bare name) holding the surname
-    for (const e of index.holding(last)) {
+    // the most recent person (or bare name) holding the surname that can take this full name
+    let best: Entity | undefined;
+    for (const e of index.mayTake(lower, last)) {
+      if (best && e.key <= best.key) continue;
       if (e.kind !== 'person' && e.kind !== 'unknown') continue;
-      // `Kabulov` after `Zamir Kabulov`, or `Zamir Kabulov` after `Kabulov`
-      if (space < 0) return e;
-      // a full name joins a surname-only entity, never another person's full name (`Poul Thomsen` is not `Connie Thomsen`)
+      if (!e.names.has(last)) continue;
+      // `Zamir Kabulov` after `Kabulov`: a full name joins a surname-only entity, never another
+      // person's full name (`Poul Thomsen` is not `Connie Thomsen`)
       // (a shorter form of the same name joins it: `Nyrup Rasmussen` is `Poul Nyrup Rasmussen`)
-      if (![...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) return e;
+      if ([...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) continue;
+      best = e;
     }
+    return best;
   }
   return undefined;
 }

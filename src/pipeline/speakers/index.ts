@@ -74,9 +74,11 @@ export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 
     cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(m, placed, entities, index)) : cached) });
   }
   cands.sort((x, y) => x.pos - y.pos);
-  const ctx: SourceContext = { text, mentions, entities, index, placed, resolved, cands, sentenceOf };
+  const ctx: SourceContext = { text, mentions, entities, index, placed, cands, sentenceOf, plural: { lastResolved: undefined, groups: [], byName: new Map(), scanned: 0 } };
   quotes.forEach((q) => {
-    resolved.push(q.source ? resolveSource(ctx, q) : null);
+    const r = q.source ? resolveSource(ctx, q) : null;
+    resolved.push(r);
+    if (r && speaksForMany(r.entity)) ctx.plural.lastResolved = r.entity;
   });
   // continuation quotes: the linked quote, else the previous quote nearby, else the next one
   // each quote's paragraph, found once (the loops below look it up for every pair of quotes)
@@ -153,6 +155,11 @@ export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 
   // the speakers: entities that are the source of some quote, in order of first quote
   const speakers: Speaker[] = [];
   const idOf = new Map<Entity, string>();
+  // each speaker's entity, in the speakers' order; and each entity's mentions as `start,end` keys,
+  // made on the entity's first attribution (a pass over an entity's growing mention list for every
+  // quote, and over all speakers for each, made a long document quadratic)
+  const entityOf: Entity[] = [];
+  const mentionKeys = new Map<Entity, Set<string>>();
   const attributions = resolved.map((r): ResolvedSpeaker | null => {
     if (!r) return null;
     let id = idOf.get(r.entity);
@@ -160,12 +167,21 @@ export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 
       id = `s${speakers.length + 1}`;
       idOf.set(r.entity, id);
       speakers.push({ id, name: r.entity.name, kind: r.entity.kind, roles: [], mentions: [] });
+      entityOf.push(r.entity);
     }
-    if (r.mention && !r.entity.mentions.some((m) => m.start === r.mention!.start && m.end === r.mention!.end)) r.entity.mentions.push(r.mention);
+    if (r.mention) {
+      let keys = mentionKeys.get(r.entity);
+      if (!keys) mentionKeys.set(r.entity, (keys = new Set(r.entity.mentions.map((m) => `${m.start},${m.end}`))));
+      const key = `${r.mention.start},${r.mention.end}`;
+      if (!keys.has(key)) {
+        keys.add(key);
+        r.entity.mentions.push(r.mention);
+      }
+    }
     return { speakerId: id, mention: r.mention, resolution: r.how };
   });
-  for (const s of speakers) {
-    const e = [...idOf].find(([, id]) => id === s.id)![0];
+  for (const [k, s] of speakers.entries()) {
+    const e = entityOf[k]!;
     s.roles = [...e.roles];
     s.mentions = e.mentions
       .slice()
@@ -182,9 +198,31 @@ interface SourceContext {
   entities: Entity[];
   index: NameIndex;
   placed: readonly Placed[];
-  resolved: readonly (Resolution | null)[];
   cands: readonly Candidate[];
   sentenceOf: (pos: number) => number;
+  /** What a plural pronoun may refer to, kept up as quotes are resolved in order (see {@link antecedent}). */
+  plural: PluralSources;
+}
+
+/**
+ * The sources a plural pronoun may stand for, kept as the quotes are resolved instead of found by
+ * a pass over every quote and entity so far for each pronoun (which made a long document
+ * quadratic). An entity's kind and whether it is named do not change once it speaks as a group or
+ * a body (only `unknown` becomes `person`), so what is recorded stays true.
+ */
+interface PluralSources {
+  /** The entity of the latest resolved quote that is a group or an unnamed organisation. */
+  lastResolved: Entity | undefined;
+  /** The document's group entities, in the order they were made, and the first of each name … */
+  groups: Entity[];
+  byName: Map<string, Entity>;
+  /** … from the first {@link scanned} entities. */
+  scanned: number;
+}
+
+/** A group, or an organisation known only by description (`ministeriet`): what `de` can be. */
+function speaksForMany(e: Entity): boolean {
+  return e.kind === 'group' || (e.kind === 'organization' && !e.named);
 }
 
 /** The entity a role mention stands for: the most recent holder of the role, else a described source. */
@@ -216,7 +254,7 @@ function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
 }
 
 function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
-  const { text, mentions, entities, index, placed, resolved } = sc;
+  const { text, mentions, entities, index, placed } = sc;
   const src = q.source!;
   const srcText = text.slice(src.start, src.end);
   const lower = srcText.toLowerCase();
@@ -233,7 +271,7 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   const firstNamed = named[0];
   if (firstNamed && lastNamed && new Set(named.map((n) => n.entity)).size > 1 && /^(?:\s*,\s*|\s+og\s+)/.test(text.slice(named[named.length - 2]!.mention.end, lastNamed.mention.start))) {
     const name = text.slice(firstNamed.mention.start, lastNamed.mention.end);
-    const existing = entities.find((e) => e.kind === 'group' && e.name === name);
+    const existing = groupsOf(entities, sc.plural).byName.get(name);
     const e: Entity = existing ?? { key: entities.length, kind: 'group', name, names: new Set([name.toLowerCase()]), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [src], named: true };
     if (!existing) {
       entities.push(e);
@@ -262,7 +300,7 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
       return null;
     }
     // the quote's own words do not name its speaker
-    const e = antecedent(src.start, q, pron.plural, pron.gender, sc.cands, entities, resolved, sc.sentenceOf);
+    const e = pron.plural ? pluralAntecedent(src.start, entities, sc.plural) : antecedent(src.start, q, pron.gender, sc.cands, sc.sentenceOf);
     return e ? { entity: e, mention: src, how: 'pronoun' } : null;
   }
   // a role noun: the most recent entity holding that role, else a described source
@@ -310,18 +348,7 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
  * usually comes first in a Danish clause; with none before, the first person after it (an
  * article excerpt that names its speaker later).
  */
-function antecedent(pos: number, skip: Range, plural: boolean, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], entities: readonly Entity[], resolved: readonly (Resolution | null)[], sentenceOf: (pos: number) => number): Entity | undefined {
-  if (plural) {
-    for (let i = resolved.length - 1; i >= 0; i--) {
-      const r = resolved[i];
-      if (r && (r.entity.kind === 'group' || (r.entity.kind === 'organization' && !r.entity.named))) return r.entity;
-    }
-    for (let i = entities.length - 1; i >= 0; i--) {
-      const e = entities[i]!;
-      if (e.kind === 'group' && e.mentions.some((m) => m.start < pos)) return e;
-    }
-    return undefined;
-  }
+function antecedent(pos: number, skip: Range, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], sentenceOf: (pos: number) => number): Entity | undefined {
   const fits = (e: Entity | undefined): e is Entity => e !== undefined && e.kind === 'person' && !(gender && e.gender && e.gender !== gender);
   const ps = sentenceOf(pos);
   let best: Entity | undefined;
@@ -338,12 +365,39 @@ function antecedent(pos: number, skip: Range, plural: boolean, gender: 'm' | 'f'
   }
   if (best) return best;
   // nobody before: the article may name its speaker later (an excerpt starting mid-story)
-  for (const c of cands) {
-    if (c.pos <= pos || c.sentence - ps > 6) continue;
+  // (candidates are in text order, so in sentence order too: start after the pronoun, stop past the window)
+  for (let i = firstFrom(cands, pos + 1, (c) => c.pos); i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.sentence - ps > 6) break;
     const e = c.entity();
     if (fits(e) && e.named) return e;
   }
   return undefined;
+}
+
+/**
+ * The entity a plural pronoun at `pos` refers to: the source of the latest quote that is a group or
+ * a body known by description, else the latest group mentioned before the pronoun.
+ */
+function pluralAntecedent(pos: number, entities: readonly Entity[], plural: PluralSources): Entity | undefined {
+  if (plural.lastResolved) return plural.lastResolved;
+  const { groups } = groupsOf(entities, plural);
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const e = groups[i]!;
+    if (e.mentions.some((m) => m.start < pos)) return e;
+  }
+  return undefined;
+}
+
+/** {@link PluralSources} brought up to the entities made so far (a group is made a group and stays one). */
+function groupsOf(entities: readonly Entity[], plural: PluralSources): PluralSources {
+  for (; plural.scanned < entities.length; plural.scanned++) {
+    const e = entities[plural.scanned]!;
+    if (e.kind !== 'group') continue;
+    plural.groups.push(e);
+    if (!plural.byName.has(e.name)) plural.byName.set(e.name, e);
+  }
+  return plural;
 }
 
 /** A mention a pronoun may refer to. */
