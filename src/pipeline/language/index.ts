@@ -12,6 +12,7 @@ import { defineStage } from '../stage.js';
 import { detectLanguage, detectParagraph, SCORED } from './detect.js';
 import { countLetters } from '../../nlp/letters.js';
 import { majorityLanguage } from './majority.js';
+import { paragraphNature } from './prose.js';
 
 export { detectLanguage, MIN_LETTERS, SCORED, type LanguageResult } from './detect.js';
 
@@ -26,31 +27,47 @@ export const languageStage = defineStage({
     // from theirs (weighted by letters) instead of a second pass over the whole text, which
     // halves the stage's cost. Why the paragraphs decide: a Danish article with long English
     // quotes has many English function words and, taken whole, can look English.
+    // Paragraphs that are not language (base64, one giant token, no vowels) are `und`, and those
+    // in another script keep their language but carry no vote: the document's language follows
+    // its prose (see ./prose.ts).
+    let noise = false;
     const parts = paragraphs.map((p) => {
       const text = doc.text.slice(p.start, p.end);
+      let part: Part;
       // A headline or byline is too short to tell Danish from Norwegian by itself: say so, and let
       // the article's longer paragraphs decide (this also spares franc's world pass on every one).
       if (text.length <= SAMPLE_CHARS) {
         // the usual paragraph: the pass that reads its words also counts its letters
         const { result: r, letters } = detectParagraph(text, PARAGRAPH_MIN_LETTERS);
-        return { code: r.code, confidence: r.confidence, scores: r.scores, letters };
+        part = { code: r.code, confidence: r.confidence, scores: r.scores, letters, votes: true };
+      } else {
+        const letters = countLetters(text);
+        if (letters < PARAGRAPH_MIN_LETTERS) return { code: 'und', confidence: 0, scores: zeroScores(), letters, votes: true };
+        const r = detectLanguage(sample(text));
+        part = { code: r.code, confidence: r.confidence, scores: r.scores, letters, votes: true };
       }
-      const letters = countLetters(text);
-      if (letters < PARAGRAPH_MIN_LETTERS) return { code: 'und', confidence: 0, scores: zeroScores(), letters };
-      const r = detectLanguage(sample(text));
-      return { code: r.code, confidence: r.confidence, scores: r.scores, letters };
+      if (part.code === 'und') return part;
+      const nature = paragraphNature(text);
+      if (nature === 'noise') {
+        noise = true;
+        return { code: 'und', confidence: 0, scores: zeroScores(), letters: part.letters, votes: false };
+      }
+      if (nature === 'other-script') part.votes = false;
+      return part;
     });
-    const determined = parts.filter((r) => r.code !== 'und');
+    const voting = parts.filter((r) => r.votes);
+    const determined = voting.filter((r) => r.code !== 'und');
     let whole: { code: string; confidence: number; scores: Record<string, number> };
     if (parts.length === 1) whole = parts[0]!;
-    else if (determined.length === 0) whole = detectLanguage(doc.text);
+    // no paragraph of prose long enough to decide: the whole text decides, less its noise
+    else if (determined.length === 0) whole = detectLanguage(noise ? withoutNoise(doc.text, paragraphs, parts) : doc.text);
     else {
       const total = determined.reduce((a, r) => a + r.letters, 0);
       const scores: Record<string, number> = {};
       // for…in, not Object.entries: no pair array per paragraph (same keys, same order)
-      for (const r of parts) for (const code in r.scores) scores[code] = (scores[code] ?? 0) + (r.code === 'und' ? 0 : (r.scores[code]! * r.letters) / total);
+      for (const r of voting) for (const code in r.scores) scores[code] = (scores[code] ?? 0) + (r.code === 'und' ? 0 : (r.scores[code]! * r.letters) / total);
       for (const code of Object.keys(scores)) scores[code] = Math.round(scores[code]! * 1000) / 1000;
-      const majority = majorityLanguage(parts)!;
+      const majority = majorityLanguage(voting)!;
       const confidence = determined.reduce((a, r) => a + (r.code === majority.code ? r.confidence * r.letters : 0), 0) / total;
       whole = { code: majority.code, confidence: Math.round(confidence * 1000) / 1000, scores };
     }
@@ -60,6 +77,23 @@ export const languageStage = defineStage({
 });
 
 export default detectLanguage;
+
+/** A paragraph's language, its letters, and whether it votes on the document's language. */
+interface Part {
+  code: string;
+  confidence: number;
+  scores: Record<string, number>;
+  letters: number;
+  votes: boolean;
+}
+
+/** The text of the paragraphs that are not noise, a blank line between. */
+function withoutNoise(text: string, paragraphs: readonly { start: number; end: number }[], parts: readonly Part[]): string {
+  return paragraphs
+    .filter((_, i) => parts[i]!.votes || parts[i]!.code !== 'und')
+    .map((p) => text.slice(p.start, p.end))
+    .join('\n\n');
+}
 
 /** Paragraphs with fewer letters than this get `und` in the pipeline (headlines, bylines). */
 const PARAGRAPH_MIN_LETTERS = 30;
