@@ -5,9 +5,11 @@
 import type { Paragraph } from '../../schema/index.js';
 import { isSpace } from '../../nlp/chars.js';
 
-const BLANK_LINE = /\n[ \t\f\v\r\u00a0]*\n/;
-const BLANK_LINES = /\n(?:[ \t\f\v\r\u00a0]*\n)+/g;
-const LINE_BREAKS = /\n+/g;
+// A line ends with `\n`, `\r\n`, or a `\r` alone (old Mac files and some exports): a lone `\r` is a
+// line break like `\n`, so that such a text gives the paragraphs the same text with `\n` gives.
+const BLANK_LINE = /(?:\n|\r(?!\n))[ \t\f\v\r\u00a0]*(?:\n|\r(?!\n))/;
+const BLANK_LINES = /(?:\n|\r(?!\n))(?:[ \t\f\v\r\u00a0]*(?:\n|\r(?!\n)))+/g;
+const LINE_BREAKS = /(?:\n|\r(?!\n))+/g;
 
 /**
  * Finds paragraphs: blocks separated by blank lines. In a text with no blank line at all, each
