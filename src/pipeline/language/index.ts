@@ -32,6 +32,9 @@ export const languageStage = defineStage({
     // its prose (see ./prose.ts).
     let noise = false;
     const parts = paragraphs.map((p) => {
+      // too few characters to hold the letters a vote needs: `und` without reading it (a document
+      // of a million one-word lines spent most of this stage reading them)
+      if (p.end - p.start < PARAGRAPH_MIN_LETTERS) return { code: 'und', confidence: 0, scores: SHORT_SCORES, letters: 0, votes: true };
       const text = doc.text.slice(p.start, p.end);
       let part: Part;
       // A headline or byline is too short to tell Danish from Norwegian by itself: say so, and let
@@ -58,14 +61,16 @@ export const languageStage = defineStage({
     const voting = parts.filter((r) => r.votes);
     const determined = voting.filter((r) => r.code !== 'und');
     let whole: { code: string; confidence: number; scores: Record<string, number> };
-    if (parts.length === 1) whole = parts[0]!;
+    if (parts.length === 1) whole = { ...parts[0]!, scores: { ...parts[0]!.scores } };
     // no paragraph of prose long enough to decide: the whole text decides, less its noise
     else if (determined.length === 0) whole = detectLanguage(noise ? withoutNoise(doc.text, paragraphs, parts) : doc.text);
     else {
       const total = determined.reduce((a, r) => a + r.letters, 0);
       const scores: Record<string, number> = {};
       // for…in, not Object.entries: no pair array per paragraph (same keys, same order)
-      for (const r of voting) for (const code in r.scores) scores[code] = (scores[code] ?? 0) + (r.code === 'und' ? 0 : (r.scores[code]! * r.letters) / total);
+      // (an undetermined paragraph adds nothing, and every paragraph's scores open with the same
+      // keys in the same order, so leaving it out keeps the keys' order)
+      for (const r of determined) for (const code in r.scores) scores[code] = (scores[code] ?? 0) + (r.scores[code]! * r.letters) / total;
       for (const code of Object.keys(scores)) scores[code] = Math.round(scores[code]! * 1000) / 1000;
       const majority = majorityLanguage(voting)!;
       const confidence = determined.reduce((a, r) => a + (r.code === majority.code ? r.confidence * r.letters : 0), 0) / total;
@@ -97,6 +102,9 @@ function withoutNoise(text: string, paragraphs: readonly { start: number; end: n
 
 /** Paragraphs with fewer letters than this get `und` in the pipeline (headlines, bylines). */
 const PARAGRAPH_MIN_LETTERS = 30;
+
+/** The scores of every paragraph too short to read (shared: only read, never handed out). */
+const SHORT_SCORES: Readonly<Record<string, number>> = Object.freeze(zeroScores());
 
 function zeroScores(): Record<string, number> {
   return Object.fromEntries(SCORED.map((c) => [c, 0]));
