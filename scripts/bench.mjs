@@ -5,6 +5,7 @@
  * users run it.
  *
  *   node scripts/bench.mjs [CORPUS.jsonl] [--big-mb N] [--large]
+ *   node scripts/bench.mjs --shapes [--only a,b] [--reps N]   (see scripts/bench-shapes.mjs)
  *
  * The corpus (default ../shared/corpus/parole-news.jsonl) is repeated, with ids made unique, into
  * a 20 MB input. On that input the bench measures, in one run:
@@ -47,6 +48,13 @@ if (process.argv[2] === '--floor') {
   await once(out, 'finish');
   const u = process.resourceUsage();
   writeFileSync(statsFile, JSON.stringify({ cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssBytes: u.maxRSS * 1024 }));
+  process.exit(0);
+}
+
+// `npm run bench -- --shapes`: time per stage on hostile and unusual shapes of text (scripts/bench-shapes.mjs).
+if (process.argv.includes('--shapes')) {
+  const { benchShapes } = await import('./bench-shapes.mjs');
+  await benchShapes(process.argv.slice(2).filter((a) => a !== '--shapes'));
   process.exit(0);
 }
 

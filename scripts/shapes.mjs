@@ -96,6 +96,8 @@ export const SHAPES = {
   'open-quote-paragraphs': (n) => repeat('"Vi er klar til det, og jeg tror, vi vinder\n\n', n),
   /** Paragraphs that close a quote no paragraph opened. */
   'close-only-paragraphs': (n) => repeat('og det er vi klar til," siger hun.\n\n', n),
+  /** The article with a lone carriage return for every line break (old Mac files). */
+  'cr-line-endings': (n) => repeat(`${ARTICLE}\n`.replace(/\n/g, '\r'), n),
   /** Runs of white space between short words. */
-  'white-space-runs': (n) => repeat(`siger ${' '.repeat(200)}hun${'\t'.repeat(50)}\n`, n),
+  'white-space-runs': (n) => repeat(`siger ${' '.repeat(200)}hun${'\t'.repeat(50)}\n${' \r'.repeat(30)}\n`, n),
 };
