@@ -10,7 +10,7 @@
  * @module
  */
 import { letterWidthAt } from '../../nlp/letters.js';
-import { isSpaceChar } from '../../nlp/space-runs.js';
+import { isSpace } from '../../nlp/chars.js';
 
 /** What a paragraph is, for the document's vote. */
 export type ParagraphNature = 'language' | 'other-script' | 'noise';
@@ -58,7 +58,7 @@ export function paragraphNature(text: string): ParagraphNature {
   let partLetters = 0;
   const n = text.length;
   for (let i = 0; i <= n; ) {
-    if (i === n || isSpaceChar(text.charCodeAt(i))) {
+    if (i === n || isSpace(text.charCodeAt(i))) {
       if (i - partStart > LONG_PART) inLong += partLetters;
       partLetters = 0;
       partStart = ++i;
