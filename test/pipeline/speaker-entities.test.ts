@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findByName, NameIndex, type Entity } from '../../src/pipeline/speakers/entities.js';
+import { findByName, NameIndex, type Entity, type Placed } from '../../src/pipeline/speakers/entities.js';
+import { RoleHolders } from '../../src/pipeline/speakers/role-holders.js';
 
 /** findByName as it was before the index: a pass over every entity, most recent first. */
 function byPass(entities: readonly Entity[], name: string, kind: string): Entity | undefined {
@@ -63,6 +64,40 @@ describe('findByName: the name index answers as a pass over every entity did', (
           } else if (entities.length > 0) index.addName(entities[s.to % entities.length]!, s.name);
         }
         for (const [q, kind] of queries) expect(findByName(index, q, kind)).toBe(byPass(entities, q, kind));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('RoleHolders: the latest holder of a role answers as a pass back over every name mention did', () => {
+  /** The pass it replaces: back from `before`, the first mention whose entity holds a matching role. */
+  function byPass(placed: readonly Placed[], lemma: string, before: number): number {
+    for (let i = before - 1; i >= 0; i--) {
+      const held = placed[i]!.entity.roleLemmas;
+      if (held.has(lemma) || [...held].some((h) => h.endsWith(lemma) || lemma.endsWith(h))) return i;
+    }
+    return -1;
+  }
+  const LEMMAS = ['chef', 'afdelingschef', 'minister', 'udenrigsminister', 'borgmester', 'mester', 'direktør', 'formand'];
+
+  it.each([
+    ['a compound role holds its head', [['afdelingschef']], 'chef', 1, 0],
+    ['a head is held by the compound asked for', [['chef']], 'afdelingschef', 1, 0],
+    ['the most recent holder before the mention', [['minister'], ['borgmester'], ['minister']], 'minister', 2, 0],
+    ['no holder', [['direktør']], 'formand', 1, -1],
+  ] as const)('%s', (_name, roles, lemma, before, expected) => {
+    const placed = roles.map((r, key) => ({ mention: { start: key, end: key + 1, text: '', kind: 'person' as const }, entity: { ...entity(key, 'person'), roleLemmas: new Set<string>(r) } }));
+    expect(new RoleHolders(placed).lastBefore(lemma, before)).toBe(expected);
+    expect(byPass(placed, lemma, before)).toBe(expected);
+  });
+
+  it('for any mentions, roles and queries (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...LEMMAS), { maxLength: 3 }), { maxLength: 40 }), fc.array(fc.tuple(fc.constantFrom(...LEMMAS), fc.nat(45)), { minLength: 1, maxLength: 10 }), (roles, queries) => {
+        const placed = roles.map((r, key) => ({ mention: { start: key, end: key + 1, text: '', kind: 'person' as const }, entity: { ...entity(key, 'person'), roleLemmas: new Set(r) } }));
+        const holders = new RoleHolders(placed);
+        for (const [lemma, before] of queries) expect(holders.lastBefore(lemma, Math.min(before, placed.length))).toBe(byPass(placed, lemma, Math.min(before, placed.length)));
       }),
       { numRuns: 300 },
     );

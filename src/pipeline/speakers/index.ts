@@ -12,6 +12,7 @@ import type { FoundQuote, Mention, Range, ResolvedSpeaker, StageInput, StageOutp
 import { defineStage } from '../stage.js';
 import { RangeGrid } from '../../nlp/range-grid.js';
 import { buildEntities, findByName, type Entity, type NameIndex, type Placed } from './entities.js';
+import { RoleHolders } from './role-holders.js';
 
 const SINGULAR_SPEECH = wordPattern(FIRST_PERSON_SINGULAR);
 
@@ -50,6 +51,7 @@ export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 
   const mentions = doc.mentions;
   const quotes = doc.quotes;
   const { entities, placed, index } = buildEntities(mentions, lemmaOfRole);
+  const holders = new RoleHolders(placed);
   const resolved: (Resolution | null)[] = [];
   const sentences = doc.sentences;
   const sentenceOf = (pos: number): number => {
@@ -71,10 +73,10 @@ export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 
   for (const m of mentions) {
     if (m.kind !== 'role' || quoted(m.start)) continue;
     let cached: Entity | undefined | null = null;
-    cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(m, placed, entities, index)) : cached) });
+    cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(m, placed, holders, entities, index)) : cached) });
   }
   cands.sort((x, y) => x.pos - y.pos);
-  const ctx: SourceContext = { text, mentions, entities, index, placed, cands, sentenceOf, plural: { lastResolved: undefined, groups: [], byName: new Map(), scanned: 0 } };
+  const ctx: SourceContext = { text, mentions, entities, index, placed, holders, cands, sentenceOf, plural: { lastResolved: undefined, groups: [], byName: new Map(), scanned: 0 } };
   quotes.forEach((q) => {
     const r = q.source ? resolveSource(ctx, q) : null;
     resolved.push(r);
@@ -198,6 +200,8 @@ interface SourceContext {
   entities: Entity[];
   index: NameIndex;
   placed: readonly Placed[];
+  /** The name mentions by the roles their entities hold. */
+  holders: RoleHolders;
   cands: readonly Candidate[];
   sentenceOf: (pos: number) => number;
   /** What a plural pronoun may refer to, kept up as quotes are resolved in order (see {@link antecedent}). */
@@ -226,12 +230,10 @@ function speaksForMany(e: Entity): boolean {
 }
 
 /** The entity a role mention stands for: the most recent holder of the role, else a described source. */
-function roleEntity(m: Mention, placed: readonly Placed[], entities: Entity[], index: NameIndex): Entity {
+function roleEntity(m: Mention, placed: readonly Placed[], holders: RoleHolders, entities: Entity[], index: NameIndex): Entity {
   const lemma = m.roleLemma!;
-  for (let i = firstPlacedFrom(placed, m.start) - 1; i >= 0; i--) {
-    const p = placed[i]!;
-    if (roleMatches(p.entity.roleLemmas, lemma)) return p.entity;
-  }
+  const holder = lemma ? holders.lastBefore(lemma, firstPlacedFrom(placed, m.start)) : -1;
+  if (holder >= 0) return placed[holder]!.entity;
   const key = m.text.toLowerCase().replace(/^(?:en|et|den|det|de)\s+/, '');
   // the first-made unnamed entity with this name
   const existing = index
@@ -309,10 +311,8 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   const lemma = roleWord ? roleLemma(roleWord) : undefined;
   const definite = words.length === 1 || /^(?:den|det|de)$/.test(words[0]!) === false;
   if (lemma && definite && words.length <= 2) {
-    for (let i = firstPlacedFrom(placed, src.start) - 1; i >= 0; i--) {
-      const p = placed[i]!;
-      if (roleMatches(p.entity.roleLemmas, lemma)) return { entity: p.entity, mention: src, how: 'role' };
-    }
+    const holder = sc.holders.lastBefore(lemma, firstPlacedFrom(placed, src.start));
+    if (holder >= 0) return { entity: placed[holder]!.entity, mention: src, how: 'role' };
     // no holder yet: the article may name the holder just after (`Trafikchefen erkender … siger
     // trafikchef Hans Holm`)
     const here = sc.sentenceOf(src.start);
