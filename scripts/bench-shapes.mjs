@@ -86,7 +86,10 @@ async function runShape(shape, reps, limitSeconds) {
   const timer = setTimeout(() => proc.kill('SIGKILL'), limitSeconds * 1000);
   const [code, signal] = await once(proc, 'exit');
   clearTimeout(timer);
-  const rows = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const rows = stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   return { rows, killed: signal === 'SIGKILL', failed: code !== 0 && signal !== 'SIGKILL' };
 }
 
@@ -106,7 +109,9 @@ export async function benchShapes(argv) {
   const limit = Number(opt('--limit', '180'));
   const names = only ? only.split(',') : Object.keys(SHAPES);
   for (const n of names) if (!(n in SHAPES)) throw new Error(`bench --shapes: no shape "${n}" (shapes: ${Object.keys(SHAPES).join(', ')})`);
-  console.log(`citat bench --shapes: ${names.length} shapes, one document each at ${SIZES.join(', ')} MB; CPU ms per stage; ratio = time(4 MB)/time(1 MB), target ≤ ${TARGET_RATIO}; MB/s of text at 4 MB, target ≥ ${TARGET_SPEED}`);
+  console.log(
+    `citat bench --shapes: ${names.length} shapes, one document each at ${SIZES.join(', ')} MB; CPU ms per stage; ratio = time(4 MB)/time(1 MB), target ≤ ${TARGET_RATIO}; MB/s of text at 4 MB, target ≥ ${TARGET_SPEED}`,
+  );
   console.log(`load average at the start ${loadavg().map(f1).join(' ')}; node ${process.version}; best of ${reps}`);
   const summary = [];
   for (const shape of names) {
@@ -114,7 +119,9 @@ export async function benchShapes(argv) {
     console.log('');
     const at = (mb) => rows.find((r) => r.mb === mb);
     const first = rows[0];
-    console.log(`${shape}${first ? `  (${first.quotes} quotes at 1 MB, language ${first.language})` : ''}${killed ? `  — killed after ${limit} s` : ''}${failed ? '  — FAILED' : ''}`);
+    console.log(
+      `${shape}${first ? `  (${first.quotes} quotes at 1 MB, language ${first.language})` : ''}${killed ? `  — killed after ${limit} s` : ''}${failed ? '  — FAILED' : ''}`,
+    );
     if (!first) {
       summary.push({ shape, worst: Infinity, worstStage: '-', speed: 0 });
       continue;
@@ -151,11 +158,16 @@ export async function benchShapes(argv) {
   // loaded one shows as such
   const news = summary.find((s) => s.shape === 'article-repeated')?.speed;
   console.log(`  ${'shape'.padEnd(24)}${'worst ratio'.padStart(12)}  ${'stage'.padEnd(10)}${'MB/s'.padStart(8)}${news ? '  × news'.padStart(9) : ''}`);
-  for (const s of summary) console.log(`  ${s.shape.padEnd(24)}${(Number.isFinite(s.worst) ? f1(s.worst) : '∞').padStart(12)}  ${s.worstStage.padEnd(10)}${f2(s.speed).padStart(8)}${news ? f2(s.speed / news).padStart(9) : ''}`);
+  for (const s of summary)
+    console.log(
+      `  ${s.shape.padEnd(24)}${(Number.isFinite(s.worst) ? f1(s.worst) : '∞').padStart(12)}  ${s.worstStage.padEnd(10)}${f2(s.speed).padStart(8)}${news ? f2(s.speed / news).padStart(9) : ''}`,
+    );
   if (news) console.log('  (× news: MB/s against the article-repeated row, ordinary news as one document, in this run)');
   const ratioMet = summary.every((s) => s.worst <= TARGET_RATIO);
   const speedMet = summary.every((s) => s.speed >= TARGET_SPEED);
-  console.log(`target ratio ≤ ${TARGET_RATIO} for every shape and stage: ${ratioMet ? 'met' : 'NOT met'}; ≥ ${TARGET_SPEED} MB/s for every shape: ${speedMet ? 'met' : 'NOT met'}`);
+  console.log(
+    `target ratio ≤ ${TARGET_RATIO} for every shape and stage: ${ratioMet ? 'met' : 'NOT met'}; ≥ ${TARGET_SPEED} MB/s for every shape: ${speedMet ? 'met' : 'NOT met'}`,
+  );
 }
 
 if (process.argv[2] === '--child') {

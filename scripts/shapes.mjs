@@ -31,8 +31,50 @@ Karen Holm afviser kritikken. Hun siger, at reparationen blev udskudt af hensyn 
 Svømmeklubben vil nu bede byrådet om at dække klubbens ekstra udgifter til transport.
 `;
 
-const FIRST = ['Anne', 'Mette', 'Karen', 'Hanne', 'Lone', 'Susanne', 'Jens', 'Peter', 'Lars', 'Søren', 'Niels', 'Henrik', 'Maria', 'Camilla', 'Thomas', 'Martin', 'Rasmus', 'Ida', 'Sofie', 'Jonas'];
-const LAST = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen', 'Knudsen'];
+const FIRST = [
+  'Anne',
+  'Mette',
+  'Karen',
+  'Hanne',
+  'Lone',
+  'Susanne',
+  'Jens',
+  'Peter',
+  'Lars',
+  'Søren',
+  'Niels',
+  'Henrik',
+  'Maria',
+  'Camilla',
+  'Thomas',
+  'Martin',
+  'Rasmus',
+  'Ida',
+  'Sofie',
+  'Jonas',
+];
+const LAST = [
+  'Jensen',
+  'Nielsen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Rasmussen',
+  'Jørgensen',
+  'Petersen',
+  'Madsen',
+  'Kristensen',
+  'Olsen',
+  'Thomsen',
+  'Poulsen',
+  'Johansen',
+  'Møller',
+  'Mortensen',
+  'Knudsen',
+];
 const SYLLABLES = ['bor', 'dal', 'gaard', 'holm', 'kjær', 'lund', 'mark', 'ris', 'skov', 'strup', 'toft', 'vig', 'by', 'berg'];
 
 /** The i-th made-up name: a first name and a surname of one or two parts, new for each i up to 20·20·196. */
@@ -91,7 +133,9 @@ export const SHAPES = {
   /** Very many persons, each quoted once by name and role. */
   'many-names': (n) => repeat((i) => `"Det er en god idé," siger direktør ${name(i)}.\n\n`, n),
   /** Very many pronoun cues with one named speaker at the start. */
-  'many-pronouns': (n) => `"Vi begynder nu," siger formand ${name(0)}.\n\n` + repeat((i) => `${i % 2 ? 'Hun' : 'Han'} siger, at de vil gøre det igen. "Det er klart," siger ${i % 3 ? 'hun' : 'han'}.\n\n`, n),
+  'many-pronouns': (n) =>
+    `"Vi begynder nu," siger formand ${name(0)}.\n\n` +
+    repeat((i) => `${i % 2 ? 'Hun' : 'Han'} siger, at de vil gøre det igen. "Det er klart," siger ${i % 3 ? 'hun' : 'han'}.\n\n`, n),
   /** Paragraphs that open a quote and never close it (a quote running over paragraphs). */
   'open-quote-paragraphs': (n) => repeat('"Vi er klar til det, og jeg tror, vi vinder\n\n', n),
   /** Paragraphs that close a quote no paragraph opened. */

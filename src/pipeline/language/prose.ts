@@ -38,7 +38,14 @@ for (const ch of 'aeiouyæøåàáâãäèéêëìíîïòóôõöùúûüýÿAE
  * @param cp a code point
  */
 export function isLatinCodePoint(cp: number): boolean {
-  return cp < 0x2b0 || (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x2c60 && cp <= 0x2c7f) || (cp >= 0xa720 && cp <= 0xa7ff) || (cp >= 0xab30 && cp <= 0xab6f) || (cp >= 0xff21 && cp <= 0xff5a);
+  return (
+    cp < 0x2b0 ||
+    (cp >= 0x1e00 && cp <= 0x1eff) ||
+    (cp >= 0x2c60 && cp <= 0x2c7f) ||
+    (cp >= 0xa720 && cp <= 0xa7ff) ||
+    (cp >= 0xab30 && cp <= 0xab6f) ||
+    (cp >= 0xff21 && cp <= 0xff5a)
+  );
 }
 
 /**
