@@ -1,0 +1,69 @@
+/**
+ * Pronoun antecedents: the source a `han`, `hun` or `de` that speaks refers to.
+ * @module
+ */
+import type { Range } from '../layers.js';
+import type { Candidate, Resolution } from './context.js';
+import type { Entity } from './entities.js';
+import { firstFrom } from './search.js';
+
+/**
+ * The entity a pronoun refers to: plural pronouns to the last group or unnamed body that spoke;
+ * singular ones by {@link singularAntecedent}.
+ * @param pos the pronoun's offset
+ * @param skip the quote itself (its own words do not name its speaker)
+ * @param plural whether the pronoun is plural
+ * @param gender the pronoun's gender, if it has one
+ * @param cands name and role mentions in text order
+ * @param entities the document's entities
+ * @param resolved the quotes resolved so far
+ * @param sentenceOf sentence index of a position
+ */
+export function antecedent(pos: number, skip: Range, plural: boolean, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], entities: readonly Entity[], resolved: readonly (Resolution | null)[], sentenceOf: (pos: number) => number): Entity | undefined {
+  if (plural) return pluralAntecedent(pos, entities, resolved);
+  return singularAntecedent(pos, skip, gender, cands, sentenceOf);
+}
+
+/** The last group or unnamed body that spoke, else the last group mentioned before `pos`. */
+function pluralAntecedent(pos: number, entities: readonly Entity[], resolved: readonly (Resolution | null)[]): Entity | undefined {
+  for (let i = resolved.length - 1; i >= 0; i--) {
+    const r = resolved[i];
+    if (r && (r.entity.kind === 'group' || (r.entity.kind === 'organization' && !r.entity.named))) return r.entity;
+  }
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    if (e.kind === 'group' && e.mentions.some((m) => m.start < pos)) return e;
+  }
+  return undefined;
+}
+
+/**
+ * The entity a singular pronoun refers to: in the pronoun's sentence and then sentence by sentence
+ * backwards, the first fitting person (a name or a role) outside quotation marks — the subject
+ * usually comes first in a Danish clause; with none before, the first person after it (an
+ * article excerpt that names its speaker later).
+ */
+function singularAntecedent(pos: number, skip: Range, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], sentenceOf: (pos: number) => number): Entity | undefined {
+  const fits = (e: Entity | undefined): e is Entity => e !== undefined && e.kind === 'person' && !(gender && e.gender && e.gender !== gender);
+  const ps = sentenceOf(pos);
+  let best: Entity | undefined;
+  let bestSentence = -1;
+  for (let i = firstFrom(cands, pos, (c) => c.pos) - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.pos >= skip.start && c.pos < skip.end) continue;
+    if (ps - c.sentence > 8) break;
+    if (bestSentence >= 0 && c.sentence < bestSentence) break;
+    const e = c.entity();
+    if (!fits(e)) continue;
+    best = e;
+    bestSentence = c.sentence;
+  }
+  if (best) return best;
+  // nobody before: the article may name its speaker later (an excerpt starting mid-story)
+  for (const c of cands) {
+    if (c.pos <= pos || c.sentence - ps > 6) continue;
+    const e = c.entity();
+    if (fits(e) && e.named) return e;
+  }
+  return undefined;
+}

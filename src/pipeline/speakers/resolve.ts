@@ -1,0 +1,157 @@
+/**
+ * Resolves a cued quote's source phrase to an entity: names (several together as a group),
+ * pronouns, role nouns, and descriptions of sources.
+ * @module
+ */
+import { SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { roleLemma } from '../../lexicon/roles.js';
+import type { FoundQuote, Mention, Range } from '../layers.js';
+import { antecedent } from './antecedent.js';
+import type { Resolution, SourceContext } from './context.js';
+import { findByName, type Entity, type Placed } from './entities.js';
+import { roleMatches } from './roles.js';
+import { firstPlacedFrom } from './search.js';
+
+/**
+ * The speaker of a quote with a source phrase: a name in the phrase, else a pronoun's
+ * antecedent, else the holder of a role, else the description itself as a new source.
+ * @param sc the document's sources
+ * @param q a quote with a source
+ */
+export function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
+  const { text } = sc;
+  const src = q.source!;
+  const srcText = text.slice(src.start, src.end);
+  const lower = srcText.toLowerCase();
+  const named = namesInPhrase(sc, src);
+  const group = groupOfNames(sc, src, named);
+  if (group) return group;
+  const lastNamed = named[named.length - 1];
+  if (lastNamed) return byName(lastNamed, src);
+  const pron = SUBJECT_PRONOUNS.get(lower);
+  if (pron) return byPronoun(sc, q, lower, pron);
+  // a role noun: the most recent entity holding that role, else a described source
+  const words = lower.split(/\s+/);
+  const roleWord = [...words].reverse().find((w) => roleLemma(w) !== undefined);
+  const lemma = roleWord ? roleLemma(roleWord) : undefined;
+  const definite = words.length === 1 || /^(?:den|det|de)$/.test(words[0]!) === false;
+  if (lemma && definite && words.length <= 2) {
+    const holder = byRole(sc, src, lemma);
+    if (holder) return holder;
+  }
+  return byDescription(sc, src, lemma, roleWord);
+}
+
+/**
+ * The names inside a source phrase that speak: a name that only qualifies a described source —
+ * inside a prepositional phrase (`en dansk diplomat i Bruxelles`) or as a genitive
+ * (`Udenrigsministeriets eksperter`) — does not.
+ */
+function namesInPhrase(sc: SourceContext, src: Range): Placed[] {
+  const { text, placed } = sc;
+  const named: Placed[] = [];
+  for (let i = firstPlacedFrom(placed, src.start); i < placed.length && placed[i]!.mention.start < src.end; i++) {
+    const p = placed[i]!;
+    if (p.mention.end <= src.end && !qualifiesOnly(text, src, p.mention)) named.push(p);
+  }
+  return named;
+}
+
+/** Whether a name in a source phrase only qualifies its head: after a preposition, or a genitive before a noun. */
+function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
+  const before = text.slice(src.start, m.start).toLowerCase();
+  if (/(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:\S+\s+){0,3}$/.test(before)) return true;
+  const after = text.slice(m.end, src.end);
+  return /s$/.test(m.text) && /^\s+\p{Ll}/u.test(after);
+}
+
+/** Several sources named together (`B. Lau, H. Sumiyoshi og R. Lin`) speak as a group. */
+function groupOfNames(sc: SourceContext, src: Range, named: readonly Placed[]): Resolution | null {
+  const { text, entities, index } = sc;
+  const firstNamed = named[0];
+  const lastNamed = named[named.length - 1];
+  if (!firstNamed || !lastNamed || new Set(named.map((n) => n.entity)).size <= 1) return null;
+  if (!/^(?:\s*,\s*|\s+og\s+)/.test(text.slice(named[named.length - 2]!.mention.end, lastNamed.mention.start))) return null;
+  const name = text.slice(firstNamed.mention.start, lastNamed.mention.end);
+  const existing = entities.find((e) => e.kind === 'group' && e.name === name);
+  const e: Entity = existing ?? { key: entities.length, kind: 'group', name, names: new Set([name.toLowerCase()]), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [src], named: true };
+  if (!existing) {
+    entities.push(e);
+    index.add(e);
+  }
+  return { entity: e, mention: src, how: 'name' };
+}
+
+/** The last name in the phrase speaks (roles said in the phrase itself: `kontorchef Steen Rytlig`). */
+function byName(lastNamed: Placed, src: Range): Resolution {
+  const e = lastNamed.entity;
+  if (e.kind === 'unknown') e.kind = 'person'; // a bare name that speaks is a person (or a body)
+  const how = e.name.toLowerCase() === (lastNamed.mention.name ?? '').toLowerCase() ? 'name' : 'alias';
+  return { entity: e, mention: src, how };
+}
+
+/** A subject pronoun: its antecedent (third person only; `man` and `det` speak for no one). */
+function byPronoun(sc: SourceContext, q: FoundQuote, lower: string, pron: { person: number; plural: boolean; gender?: 'm' | 'f' }): Resolution | null {
+  const { placed, entities, resolved } = sc;
+  const src = q.source!;
+  if (pron.person !== 3 || lower === 'man' || lower === 'det') return null;
+  if (lower === 'den') {
+    // `den` as a subject stands for a body named just before (`Kommissionen … Den konstaterer, at`)
+    const here = sc.sentenceOf(src.start);
+    for (let i = firstPlacedFrom(placed, src.start) - 1; i >= 0; i--) {
+      const p = placed[i]!;
+      if (here - sc.sentenceOf(p.mention.start) > 2) break;
+      if (p.entity.kind === 'organization') return { entity: p.entity, mention: src, how: 'pronoun' };
+    }
+    return null;
+  }
+  // the quote's own words do not name its speaker
+  const e = antecedent(src.start, q, pron.plural, pron.gender, sc.cands, entities, resolved, sc.sentenceOf);
+  return e ? { entity: e, mention: src, how: 'pronoun' } : null;
+}
+
+/**
+ * A role noun (`ministeren`): the most recent entity holding that role; with no holder yet, one
+ * named just after (`Trafikchefen erkender … siger trafikchef Hans Holm`).
+ */
+function byRole(sc: SourceContext, src: Range, lemma: string): Resolution | null {
+  const { placed } = sc;
+  for (let i = firstPlacedFrom(placed, src.start) - 1; i >= 0; i--) {
+    const p = placed[i]!;
+    if (roleMatches(p.entity.roleLemmas, lemma)) return { entity: p.entity, mention: src, how: 'role' };
+  }
+  const here = sc.sentenceOf(src.start);
+  for (let i = firstPlacedFrom(placed, src.end + 1); i < placed.length; i++) {
+    const p = placed[i]!;
+    if (sc.sentenceOf(p.mention.start) - here > 3) break;
+    if (roleMatches(p.entity.roleLemmas, lemma)) return { entity: p.entity, mention: src, how: 'role' };
+  }
+  return null;
+}
+
+/**
+ * An organisation noun (`politiet`, `selskabet`) or a description (`en højtstående diplomat`):
+ * the entity already described so, else a new one.
+ */
+function byDescription(sc: SourceContext, src: Range, lemma: string | undefined, roleWord: string | undefined): Resolution {
+  const { text, mentions, entities, index } = sc;
+  const srcText = text.slice(src.start, src.end);
+  const lower = srcText.toLowerCase();
+  const existing = findByName(index, srcText.replace(/^(?:en|et|den|det|de)\s+/i, ''), 'description');
+  if (existing) return { entity: existing, mention: src, how: 'description' };
+  const mention = mentions.find((m) => m.start >= src.start && m.end <= src.end && m.kind === 'organization');
+  const e: Entity = {
+    key: entities.length,
+    kind: mention ? 'organization' : lemma ? 'person' : /(?:erne|ene)$/.test(lower) ? 'group' : 'unknown',
+    name: srcText,
+    names: new Set([lower, lower.replace(/^(?:en|et|den|det|de)\s+/, '')]),
+    roles: lemma && roleWord ? [roleWord] : [],
+    roleLemmas: new Set(lemma ? [lemma] : []),
+    gender: undefined,
+    mentions: [src],
+    named: false,
+  };
+  entities.push(e);
+  index.add(e);
+  return { entity: e, mention: src, how: 'description' };
+}
