@@ -35,6 +35,10 @@ const rows: Row[] = [
     { kind: 'direct', text: 'Vi begynder i morgen.', cue: null, speaker: 'Eva Storm' },
     { kind: 'direct', text: 'Og vi slutter først, når alt er færdigt,', cue: 'siger', speaker: 'Eva Storm' },
   ]],
+  ['low-high marks, a paragraph that only closes the quote', '„Vi begynder i morgen.\n\nOg vi slutter først, når alt er færdigt,“ siger Eva Storm.', [
+    { kind: 'direct', text: 'Vi begynder i morgen.', cue: null, speaker: 'Eva Storm' },
+    { kind: 'direct', text: 'Og vi slutter først, når alt er færdigt,', cue: 'siger', speaker: 'Eva Storm' },
+  ]],
   ['a long quote whose middle paragraph lost its marks', '"Først kom regnen.\n\nSå kom stormen, og taget blæste af.\n\nTil sidst gik strømmen," siger Lars Dam.', [
     { kind: 'direct', text: 'Først kom regnen.', cue: null, speaker: 'Lars Dam' },
     { kind: 'direct', text: 'Så kom stormen, og taget blæste af.', cue: null, speaker: 'Lars Dam' },
@@ -51,6 +55,10 @@ const rows: Row[] = [
   ['a quote never closed goes on through first-person paragraphs', 'Træneren Kim Poulsen var skuffet.\n\n"Vi spillede under niveau i dag.\n\nJeg må tage ansvaret for det.\n\nHoldet rejser hjem i morgen.', [
     { kind: 'direct', text: 'Vi spillede under niveau i dag.', cue: null, speaker: 'Kim Poulsen' },
     { kind: 'direct', text: 'Jeg må tage ansvaret for det.', cue: null, speaker: 'Kim Poulsen' },
+  ]],
+  ['a pronoun after a speech-dash paragraph is the speaker its attribution named', '- Vi skal have flere busser, siger Anders Holt.\n\nHan understreger, at billetterne ikke må blive dyrere.', [
+    { kind: 'direct', text: 'Vi skal have flere busser,', cue: 'siger', speaker: 'Anders Holt' },
+    { kind: 'indirect', text: 'billetterne ikke må blive dyrere', cue: 'understreger', speaker: 'Anders Holt' },
   ]],
   ['a speech dash without its space', '-Vi kommer igen, siger Rie Falk.', [{ kind: 'direct', text: 'Vi kommer igen,', cue: 'siger', speaker: 'Rie Falk' }]],
   ['a nickname in marks inside indirect speech does not make it mixed', 'Anklageren mener, at "Bulder" planlagde kuppet i april.', [{ kind: 'indirect', text: '"Bulder" planlagde kuppet i april', cue: 'mener', speaker: 'Anklageren' }]],

@@ -5,7 +5,7 @@
  * the speakers with every mention (`speaker-list.ts`).
  * @module
  */
-import type { Mention, StageInput, StageOutput } from '../layers.js';
+import type { Mention, Range, StageInput, StageOutput } from '../layers.js';
 import { defineStage } from '../stage.js';
 import { RangeGrid } from '../../nlp/range-grid.js';
 import type { Candidate, Resolution, SourceContext } from './context.js';
@@ -43,11 +43,16 @@ export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 
 
 /**
  * The mentions a pronoun may refer to, in text order: names and role nouns outside long quoted
- * spans (over 60 characters, or a speech-dash paragraph). A role mention makes its entity only
+ * spans (over 60 characters, or the speech of a speech-dash paragraph). A role mention makes its entity only
  * when first asked.
  */
 function candidates(doc: SpeakersInput, mentions: readonly Mention[], placed: readonly Placed[], entities: Entity[], index: NameIndex, sentenceOf: (pos: number) => number): Candidate[] {
-  const spans = doc.quotedSpans.filter((q) => q.end - q.start > 60 || q.style === 'dash');
+  // a speech-dash paragraph is quoted up to its attribution, not after it: the speaker named
+  // there (`- …, siger Holm.`) is who a `han` in the next paragraph refers to
+  const allSpans = doc.quotedSpans;
+  const dashes = new RangeGrid(allSpans.filter((q) => q.style === 'dash'));
+  const spans: Range[] = allSpans.filter((q) => q.end - q.start > 60 && q.style !== 'dash');
+  for (const q of doc.quotes) if (q.kind === 'direct' && dashes.overlaps(q.start, q.end)) spans.push(q);
   const quotedSpans = new RangeGrid(spans);
   const quoted = (pos: number) => quotedSpans.overlaps(pos, pos + 1);
   const cands: Candidate[] = [];
