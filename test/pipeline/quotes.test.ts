@@ -60,6 +60,12 @@ const rows: Row[] = [
     { kind: 'direct', text: 'Vi skal have flere busser,', cue: 'siger', speaker: 'Anders Holt' },
     { kind: 'indirect', text: 'billetterne ikke må blive dyrere', cue: 'understreger', speaker: 'Anders Holt' },
   ]],
+  ['ifølge with a pronoun in the object form', 'Tandlæge Sif Brandt har haft travlt i hele vinter.\n\nIfølge hende er ventetiden nu over et halvt år.', [
+    { kind: 'indirect', text: 'er ventetiden nu over et halvt år', cue: 'Ifølge', speaker: 'Sif Brandt' },
+  ]],
+  ['lyder det fra ham: the object pronoun points back', 'Købmand Erik Vind står bag disken.\n\n"Folk handler mere lokalt nu," lyder det fra ham.', [
+    { kind: 'direct', text: 'Folk handler mere lokalt nu,', cue: 'lyder det fra', speaker: 'Erik Vind' },
+  ]],
   ['a speech dash without its space', '-Vi kommer igen, siger Rie Falk.', [{ kind: 'direct', text: 'Vi kommer igen,', cue: 'siger', speaker: 'Rie Falk' }]],
   ['a nickname in marks inside indirect speech does not make it mixed', 'Anklageren mener, at "Bulder" planlagde kuppet i april.', [{ kind: 'indirect', text: '"Bulder" planlagde kuppet i april', cue: 'mener', speaker: 'Anklageren' }]],
   ['At opening the next sentence goes on reporting', 'Politiet mener, at tyven kom om natten. At han kendte huset, er også sandsynligt.', [

@@ -5,7 +5,7 @@
  * these are shallow rules over tokens, tuned on the shape of news attributions.
  * @module
  */
-import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, OBJECT_PRONOUNS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -71,6 +71,8 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
  */
 function pronounPhrase(tokens: readonly Token[], i: number): Phrase | null | undefined {
   const t = tokens[i]!;
+  // after a preposition (`ifølge ham`, `lyder det fra hende`) the pronoun is in the object form
+  if (OBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
   const pron = SUBJECT_PRONOUNS.get(t.lower);
   if (!pron) return undefined;
   if (!(t.lower === 'de' || t.lower === 'den' || t.lower === 'det')) return { first: i, last: i };

@@ -3,7 +3,7 @@
  * pronouns, role nouns, and descriptions of sources.
  * @module
  */
-import { SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import type { FoundQuote, Mention, Range } from '../layers.js';
 import { antecedent } from './antecedent.js';
@@ -28,7 +28,8 @@ export function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | nu
   if (group) return group;
   const lastNamed = named[named.length - 1];
   if (lastNamed) return byName(lastNamed, src);
-  const pron = SUBJECT_PRONOUNS.get(lower);
+  // a subject pronoun, or one in the object form after a preposition (`ifølge ham`)
+  const pron = SUBJECT_PRONOUNS.get(lower) ?? OBJECT_PRONOUNS.get(lower);
   if (pron) return byPronoun(sc, q, lower, pron);
   // a role noun: the most recent entity holding that role, else a described source
   const words = lower.split(/\s+/);
