@@ -66,6 +66,15 @@ const rows: Row[] = [
   ['lyder det fra ham: the object pronoun points back', 'Købmand Erik Vind står bag disken.\n\n"Folk handler mere lokalt nu," lyder det fra ham.', [
     { kind: 'direct', text: 'Folk handler mere lokalt nu,', cue: 'lyder det fra', speaker: 'Erik Vind' },
   ]],
+  ['Sådan lyder det fra X in the paragraph after a speech-dash paragraph', '- Vi må lukke butikken før jul.\n\nSådan lyder det fra købmand Per Rask.', [
+    { kind: 'direct', text: 'Vi må lukke butikken før jul.', cue: 'lyder det fra', speaker: 'Per Rask' },
+  ]],
+  ['Sådan lød det with an adverbial before fra', '"Vi har ventet i tre år."\n\nSådan lød det med tårer i øjnene fra Hanne Vig.', [
+    { kind: 'direct', text: 'Vi har ventet i tre år.', cue: 'lød det', speaker: 'Hanne Vig' },
+  ]],
+  ['a role of a body with its holder in apposition', '"Vi vil have svar nu," siger formanden for Danske Skoleelever (DSE), Ida Berg.', [
+    { kind: 'direct', text: 'Vi vil have svar nu,', cue: 'siger', speaker: 'Ida Berg' },
+  ]],
   ['a speech dash without its space', '-Vi kommer igen, siger Rie Falk.', [{ kind: 'direct', text: 'Vi kommer igen,', cue: 'siger', speaker: 'Rie Falk' }]],
   ['a nickname in marks inside indirect speech does not make it mixed', 'Anklageren mener, at "Bulder" planlagde kuppet i april.', [{ kind: 'indirect', text: '"Bulder" planlagde kuppet i april', cue: 'mener', speaker: 'Anklageren' }]],
   ['At opening the next sentence goes on reporting', 'Politiet mener, at tyven kom om natten. At han kendte huset, er også sandsynligt.', [

@@ -62,7 +62,7 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
   if (st.last < i) return null;
   const place = !st.sawName && st.sawNoun ? placeAfter(tokens, st.last, end) : -1;
   if (place >= 0) return { first: i, last: place };
-  return { first: i, last: extendPhrase(ctx, st.last, end, st.sawName) };
+  return { first: i, last: extendPhrase(ctx, i, st.last, end, st.sawName) };
 }
 
 /**
@@ -180,7 +180,7 @@ function placeAfter(tokens: readonly Token[], last: number, end: number): number
  * Extends a phrase over an apposition that names it (`arbejdsmarkedsordfører, Jytte Andersen`)
  * or over coordinated names (`B. Lau, H. Sumiyoshi og R. Lin`).
  */
-function extendPhrase(ctx: QuoteContext, last: number, end: number, endsInName: boolean): number {
+function extendPhrase(ctx: QuoteContext, first: number, last: number, end: number, endsInName: boolean): number {
   const { tokens } = ctx;
   const nameAt = (j: number): number => {
     // index of the last token of a name run starting at j, or -1
@@ -201,6 +201,20 @@ function extendPhrase(ctx: QuoteContext, last: number, end: number, endsInName: 
   if (!t.cap && roleLemma(t.lower) !== undefined && tokens[last + 1]?.text === ',') {
     const e = nameAt(last + 2);
     if (e > 0) return e;
+  }
+  // `formanden for X (XY), Fornavn Efternavn,` — a role of a body, then its holder's full name
+  // (two words or more: a person, not a place), after the body's abbreviation in brackets if any
+  if (t.cap && roleLemma(tokens[first]!.lower) !== undefined && !tokens[first]!.cap && ROLE_PREPOSITIONS.has(tokens[first + 1]?.lower ?? '')) {
+    let after = last + 1;
+    if (tokens[after]?.text === '(') {
+      let k = after + 1;
+      while (k < end && k <= after + 4 && tokens[k]!.text !== ')') k++;
+      after = tokens[k]?.text === ')' ? k + 1 : -1;
+    }
+    if (after > 0 && tokens[after]?.text === ',') {
+      const e = nameAt(after + 1);
+      if (e > after + 1 && tokens[e]!.type === 'word') return e;
+    }
   }
   if (endsInName || t.cap) {
     // `A, B og C`: only when an `og` closes the list

@@ -61,7 +61,8 @@ function namesInPhrase(sc: SourceContext, src: Range): Placed[] {
 /** Whether a name in a source phrase only qualifies its head: after a preposition, or a genitive before a noun. */
 function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
   const before = text.slice(src.start, m.start).toLowerCase();
-  if (/(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:\S+\s+){0,3}$/.test(before)) return true;
+  // (an apposition after a comma names the source itself: `formanden for X, Ida Berg`)
+  if (/(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:[^\s,]+\s+){0,3}$/.test(before)) return true;
   const after = text.slice(m.end, src.end);
   return /s$/.test(m.text) && /^\s+\p{Ll}/u.test(after);
 }
