@@ -75,6 +75,12 @@ const rows: Row[] = [
   ['a role of a body with its holder in apposition', '"Vi vil have svar nu," siger formanden for Danske Skoleelever (DSE), Ida Berg.', [
     { kind: 'direct', text: 'Vi vil have svar nu,', cue: 'siger', speaker: 'Ida Berg' },
   ]],
+  ['de after two people named together: they speak as one group', 'Skolelederne Mads Ibsen og Tove Gram har skrevet til ministeren.\n\nDe mener, at klasserne er for store.', [
+    { kind: 'indirect', text: 'klasserne er for store', cue: 'mener', speaker: 'Mads Ibsen og Tove Gram' },
+  ]],
+  ['de after a list of three names', 'Forskerne Eva Lind, Ole Skov og Kim Thy har målt vandstanden.\n\nDe siger, at havet stiger.', [
+    { kind: 'indirect', text: 'havet stiger', cue: 'siger', speaker: 'Eva Lind, Ole Skov og Kim Thy' },
+  ]],
   ['a speech dash without its space', '-Vi kommer igen, siger Rie Falk.', [{ kind: 'direct', text: 'Vi kommer igen,', cue: 'siger', speaker: 'Rie Falk' }]],
   ['a nickname in marks inside indirect speech does not make it mixed', 'Anklageren mener, at "Bulder" planlagde kuppet i april.', [{ kind: 'indirect', text: '"Bulder" planlagde kuppet i april', cue: 'mener', speaker: 'Anklageren' }]],
   ['At opening the next sentence goes on reporting', 'Politiet mener, at tyven kom om natten. At han kendte huset, er også sandsynligt.', [

@@ -107,9 +107,50 @@ function byPronoun(sc: SourceContext, q: FoundQuote, lower: string, pron: { pers
     }
     return null;
   }
+  // `A og B …. De mener, at …`: two people named together just before speak as one group
+  const pair = pron.plural ? coordinatedPair(sc, src.start) : undefined;
+  if (pair) return { entity: pair, mention: src, how: 'pronoun' };
   // the quote's own words do not name its speaker
   const e = antecedent(src.start, q, pron.plural, pron.gender, sc.cands, entities, resolved, sc.sentenceOf);
   return e ? { entity: e, mention: src, how: 'pronoun' } : null;
+}
+
+/**
+ * Named people joined by `og` (`A og B`, `A, B og C`; a role may stand before the last: `A og
+ * formand for X B`) in the
+ * pronoun's sentence or the two before it, outside quotes: the group a `de` refers to, made
+ * once per pair. The nearest such pair counts.
+ */
+function coordinatedPair(sc: SourceContext, pos: number): Entity | undefined {
+  const { text, placed, entities, index, cands } = sc;
+  const here = sc.sentenceOf(pos);
+  const outside = new Set(cands.map((c) => c.pos));
+  for (let i = firstPlacedFrom(placed, pos) - 1; i >= 1; i--) {
+    const b = placed[i]!;
+    const a = placed[i - 1]!;
+    const sentence = sc.sentenceOf(b.mention.start);
+    if (here - sentence > 2) break;
+    if (sc.sentenceOf(a.mention.start) !== sentence || a.entity === b.entity) continue;
+    if (!a.entity.named || !b.entity.named || a.entity.kind !== 'person' || b.entity.kind !== 'person') continue;
+    if (!outside.has(a.mention.start) || !outside.has(b.mention.start)) continue;
+    if (!/^\s+og\s+[^.,;:!?"»«”]{0,40}$/u.test(text.slice(a.mention.end, b.mention.start))) continue;
+    // a list before the pair belongs to the group (`A, B og C`)
+    const members = [a.entity, b.entity];
+    for (let k = i - 2; k >= 0; k--) {
+      const c = placed[k]!;
+      const next = placed[k + 1]!;
+      if (!c.entity.named || c.entity.kind !== 'person' || !outside.has(c.mention.start) || !/^\s*,\s*$/.test(text.slice(c.mention.end, next.mention.start))) break;
+      members.unshift(c.entity);
+    }
+    const name = `${members.slice(0, -1).map((m) => m.name).join(', ')} og ${b.entity.name}`;
+    const existing = entities.find((e) => e.kind === 'group' && e.name === name);
+    if (existing) return existing;
+    const e: Entity = { key: entities.length, kind: 'group', name, names: new Set([name.toLowerCase()]), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [], named: true };
+    entities.push(e);
+    index.add(e);
+    return e;
+  }
+  return undefined;
 }
 
 /**
