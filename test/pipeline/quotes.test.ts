@@ -166,6 +166,11 @@ describe('speakers: coreference across an article', () => {
     expect(findQuotes(text).quotes[0]!.speaker?.name).toBe('Den 52-årige');
   });
 
+  it('an interviewer\'s question names whom it asks, and the answer after it is theirs', () => {
+    const text = 'Borgmesteren har lukket svømmehallen.\n\nKaren Holm, hvorfor lukker I svømmehallen nu? Er det ikke for tidligt?\n\n»Nej, det mener jeg ikke. Vi har ventet længe nok, og pengene er brugt.«';
+    expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Karen Holm']);
+  });
+
   it('a continuation paragraph continues the direct speech, not an indirect quote in between', () => {
     const text = '"Planen holder ikke," siger Mona Rask om udspillet, som Per Vind har sagt, at han står ved.\n\n"Den er simpelthen for dyr."';
     expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Mona Rask', 'Per Vind', 'Mona Rask']);

@@ -9,6 +9,7 @@ import { wordPattern } from '../../nlp/letters.js';
 import type { RangeGrid } from '../../nlp/range-grid.js';
 import type { FoundQuote, Range } from '../layers.js';
 import type { Candidate, Resolution, SourceContext } from './context.js';
+import type { Entity } from './entities.js';
 import { firstFrom } from './search.js';
 
 const SINGULAR_SPEECH = wordPattern(FIRST_PERSON_SINGULAR);
@@ -84,8 +85,30 @@ function introducedBefore(cc: ContinuationContext, q: FoundQuote): Resolution | 
       break;
     }
   }
-  const e = person?.entity();
+  const e = person?.entity() ?? askedBefore(cc, si);
   return e ? { entity: e, mention: null, how: 'continuation' } : null;
+}
+
+/**
+ * An interviewer's question in the paragraph before the answer names whom it asks (`Mette Holm,
+ * hvorfor nu? Er du ikke bange?` → the answer is Mette Holm's): the first named person in a
+ * narrated paragraph that ends in a question mark.
+ * @param si index of the answer's first sentence
+ */
+function askedBefore(cc: ContinuationContext, si: number): Entity | undefined {
+  const { sentences, sc } = cc;
+  const prev = sentences[si - 1];
+  const here = sentences[si];
+  if (!prev || !here || prev.paragraph === here.paragraph || !/\?\s*$/.test(sc.text.slice(prev.start, prev.end))) return undefined;
+  let first = si - 1;
+  while (first > 0 && sentences[first - 1]!.paragraph === prev.paragraph) first--;
+  if (cc.quoteRanges.overlaps(sentences[first]!.start, prev.end)) return undefined;
+  const cands = sc.cands;
+  for (let k = firstFrom(cands, first, (c) => c.sentence); k < cands.length && cands[k]!.sentence < si; k++) {
+    const e = cands[k]!.entity();
+    if (e?.kind === 'person' && e.named) return e;
+  }
+  return undefined;
 }
 
 /**
