@@ -171,6 +171,11 @@ describe('speakers: coreference across an article', () => {
     expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Karen Holm']);
   });
 
+  it('a hun whose chain runs through a sentence opening with hun skips the people that sentence only mentions, and a name beats a description in one sentence', () => {
+    const text = 'En anden skuffet mor er Lene Krog.\n\nHun har en søn, der går i 2. klasse på skolen.\n\n- Det er rigtig trist for os, siger hun.';
+    expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Lene Krog']);
+  });
+
   it('a continuation paragraph continues the direct speech, not an indirect quote in between', () => {
     const text = '"Planen holder ikke," siger Mona Rask om udspillet, som Per Vind har sagt, at han står ved.\n\n"Den er simpelthen for dyr."';
     expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Mona Rask', 'Per Vind', 'Mona Rask']);

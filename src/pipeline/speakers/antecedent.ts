@@ -3,25 +3,22 @@
  * @module
  */
 import type { Range } from '../layers.js';
-import type { Candidate, Resolution } from './context.js';
+import type { Resolution, SourceContext } from './context.js';
 import type { Entity } from './entities.js';
 import { firstFrom } from './search.js';
 
 /**
  * The entity a pronoun refers to: plural pronouns to the last group or unnamed body that spoke;
  * singular ones by {@link singularAntecedent}.
+ * @param sc the document's sources (candidates, entities, quotes resolved so far, sentences)
  * @param pos the pronoun's offset
  * @param skip the quote itself (its own words do not name its speaker)
  * @param plural whether the pronoun is plural
  * @param gender the pronoun's gender, if it has one
- * @param cands name and role mentions in text order
- * @param entities the document's entities
- * @param resolved the quotes resolved so far
- * @param sentenceOf sentence index of a position
  */
-export function antecedent(pos: number, skip: Range, plural: boolean, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], entities: readonly Entity[], resolved: readonly (Resolution | null)[], sentenceOf: (pos: number) => number): Entity | undefined {
-  if (plural) return pluralAntecedent(pos, entities, resolved);
-  return singularAntecedent(pos, skip, gender, cands, sentenceOf);
+export function antecedent(sc: SourceContext, pos: number, skip: Range, plural: boolean, gender: 'm' | 'f' | undefined): Entity | undefined {
+  if (plural) return pluralAntecedent(pos, sc.entities, sc.resolved);
+  return singularAntecedent(sc, pos, skip, gender);
 }
 
 /** The last group or unnamed body that spoke, else the last group mentioned before `pos`. */
@@ -43,7 +40,8 @@ function pluralAntecedent(pos: number, entities: readonly Entity[], resolved: re
  * usually comes first in a Danish clause; with none before, the first person after it (an
  * article excerpt that names its speaker later).
  */
-function singularAntecedent(pos: number, skip: Range, gender: 'm' | 'f' | undefined, cands: readonly Candidate[], sentenceOf: (pos: number) => number): Entity | undefined {
+function singularAntecedent(sc: SourceContext, pos: number, skip: Range, gender: 'm' | 'f' | undefined): Entity | undefined {
+  const { cands, sentenceOf } = sc;
   const fits = (e: Entity | undefined): e is Entity => e !== undefined && e.kind === 'person' && !(gender && e.gender && e.gender !== gender);
   const ps = sentenceOf(pos);
   let best: Entity | undefined;
@@ -53,8 +51,13 @@ function singularAntecedent(pos: number, skip: Range, gender: 'm' | 'f' | undefi
     if (c.pos >= skip.start && c.pos < skip.end) continue;
     if (ps - c.sentence > 8) break;
     if (bestSentence >= 0 && c.sentence < bestSentence) break;
+    // an earlier sentence whose subject is the same pronoun (`Hun har en søn …`) continues the
+    // chain: the people after that pronoun are its objects, not the one it stands for
+    if (gender && c.sentence < ps && opensWithPronoun(sc, c.sentence, gender, c.pos)) continue;
     const e = c.entity();
     if (!fits(e)) continue;
+    // in one sentence a name beats a description (`En anden mor er Lene Krog`)
+    if (best && best.named && !e.named) continue;
     best = e;
     bestSentence = c.sentence;
   }
@@ -66,4 +69,15 @@ function singularAntecedent(pos: number, skip: Range, gender: 'm' | 'f' | undefi
     if (fits(e) && e.named) return e;
   }
   return undefined;
+}
+
+/** `han` / `hun` (after an optional conjunction) as a sentence's first word. */
+const OPENING_PRONOUN = /^(?:(?:og|men|så|nu|da)\s+)?(han|hun)(?![\p{L}])/iu;
+
+/** Whether sentence `s` opens with the subject pronoun of this gender, before offset `pos`. */
+function opensWithPronoun(sc: SourceContext, s: number, gender: 'm' | 'f', pos: number): boolean {
+  const sentence = sc.sentences[s];
+  if (!sentence) return false;
+  const m = OPENING_PRONOUN.exec(sc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)));
+  return m !== null && (m[1]!.toLowerCase() === 'han' ? 'm' : 'f') === gender && sentence.start + m[0].length <= pos;
 }

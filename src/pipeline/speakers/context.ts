@@ -33,4 +33,6 @@ export interface SourceContext {
   /** Name and role mentions outside long quotes, in text order. */
   cands: readonly Candidate[];
   sentenceOf: (pos: number) => number;
+  /** The document's sentences, in text order. */
+  sentences: readonly { start: number; end: number }[];
 }

@@ -33,7 +33,7 @@ export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 
   const sentences = doc.sentences;
   const sentenceOf = sentenceFinder(sentences);
   const cands = candidates(doc, mentions, placed, entities, index, sentenceOf);
-  const sc: SourceContext = { text, mentions, quotes, entities, index, placed, resolved, cands, sentenceOf };
+  const sc: SourceContext = { text, mentions, quotes, entities, index, placed, resolved, cands, sentenceOf, sentences };
   quotes.forEach((q) => {
     resolved.push(q.source ? resolveSource(sc, q) : null);
   });

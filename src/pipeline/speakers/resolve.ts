@@ -94,7 +94,7 @@ function byName(lastNamed: Placed, src: Range): Resolution {
 
 /** A subject pronoun: its antecedent (third person only; `man` and `det` speak for no one). */
 function byPronoun(sc: SourceContext, q: FoundQuote, lower: string, pron: { person: number; plural: boolean; gender?: 'm' | 'f' }): Resolution | null {
-  const { placed, entities, resolved } = sc;
+  const { placed } = sc;
   const src = q.source!;
   if (pron.person !== 3 || lower === 'man' || lower === 'det') return null;
   if (lower === 'den') {
@@ -111,7 +111,7 @@ function byPronoun(sc: SourceContext, q: FoundQuote, lower: string, pron: { pers
   const pair = pron.plural ? coordinatedPair(sc, src.start) : undefined;
   if (pair) return { entity: pair, mention: src, how: 'pronoun' };
   // the quote's own words do not name its speaker
-  const e = antecedent(src.start, q, pron.plural, pron.gender, sc.cands, entities, resolved, sc.sentenceOf);
+  const e = antecedent(sc, src.start, q, pron.plural, pron.gender);
   return e ? { entity: e, mention: src, how: 'pronoun' } : null;
 }
 
