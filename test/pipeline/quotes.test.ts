@@ -171,7 +171,7 @@ describe('speakers: coreference across an article', () => {
     expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Karen Holm']);
   });
 
-  it('a hun whose chain runs through a sentence opening with hun skips the people that sentence only mentions, and a name beats a description in one sentence', () => {
+  it('a hun whose chain runs through a sentence opening with hun skips the people that sentence only mentions, and a description a copula names is that name', () => {
     const text = 'En anden skuffet mor er Lene Krog.\n\nHun har en søn, der går i 2. klasse på skolen.\n\n- Det er rigtig trist for os, siger hun.';
     expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Lene Krog']);
   });

@@ -46,6 +46,7 @@ function singularAntecedent(sc: SourceContext, pos: number, skip: Range, gender:
   const ps = sentenceOf(pos);
   let best: Entity | undefined;
   let bestSentence = -1;
+  let bestPos = -1;
   for (let i = firstFrom(cands, pos, (c) => c.pos) - 1; i >= 0; i--) {
     const c = cands[i]!;
     if (c.pos >= skip.start && c.pos < skip.end) continue;
@@ -56,10 +57,11 @@ function singularAntecedent(sc: SourceContext, pos: number, skip: Range, gender:
     if (gender && c.sentence < ps && opensWithPronoun(sc, c.sentence, gender, c.pos)) continue;
     const e = c.entity();
     if (!fits(e)) continue;
-    // in one sentence a name beats a description (`En anden mor er Lene Krog`)
-    if (best && best.named && !e.named) continue;
+    // a description that a copula says is a name (`En anden mor er Lene Krog`) is that name
+    if (best && best.named && !e.named && c.sentence === bestSentence && /^[^,.;:]*\s(?:er|var|hedder|hed)\s+$/u.test(sc.text.slice(c.pos, bestPos))) continue;
     best = e;
     bestSentence = c.sentence;
+    bestPos = c.pos;
   }
   if (best) return best;
   // nobody before: the article may name its speaker later (an excerpt starting mid-story)
