@@ -4,7 +4,7 @@
  * @module
  */
 
-/** The L2 penalty on the weights (not the bias). */
-export const L2 = 1;
+/** The L2 penalty on the weights (not the bias): of 0.3, 1, 3 and 10, the one whose cross-validated ECE is lowest on both sets together. */
+export const L2 = 3;
 /** Folds of the cross-validation (by document). */
 export const FOLDS = 5;
