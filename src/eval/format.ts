@@ -57,7 +57,7 @@ function prfCell(p: Prf): string {
 export function formatCalibration(c: Calibration, title: string): string[] {
   const bins = c.bins.filter((b) => b.n > 0);
   const cell = (s: string) => s.padStart(8);
-  const two = (x: number) => x.toFixed(2).replace(/^0/, '');
+  const two = (x: number) => (x === 1 ? '1' : x.toFixed(2).replace(/^0/, ''));
   const label = (t: string) => `  ${t}`.padEnd(12);
   const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
   return [

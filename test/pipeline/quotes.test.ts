@@ -81,6 +81,12 @@ const rows: Row[] = [
   ['de after a list of three names', 'Forskerne Eva Lind, Ole Skov og Kim Thy har målt vandstanden.\n\nDe siger, at havet stiger.', [
     { kind: 'indirect', text: 'havet stiger', cue: 'siger', speaker: 'Eva Lind, Ole Skov og Kim Thy' },
   ]],
+  ['a medium among others as the source of skriver', 'Kaffe kan forlænge livet, skrev blandt andre Dagbladet Vest.', [
+    { kind: 'indirect', text: 'Kaffe kan forlænge livet', cue: 'skrev', speaker: 'Dagbladet Vest' },
+  ]],
+  ['lyder det with a time adverbial before its fra', '"Renten stiger igen," lød det i går fra Sparekassen Nord.', [
+    { kind: 'direct', text: 'Renten stiger igen,', cue: 'lød det', speaker: 'Sparekassen Nord' },
+  ]],
   ['a speech dash without its space', '-Vi kommer igen, siger Rie Falk.', [{ kind: 'direct', text: 'Vi kommer igen,', cue: 'siger', speaker: 'Rie Falk' }]],
   ['a nickname in marks inside indirect speech does not make it mixed', 'Anklageren mener, at "Bulder" planlagde kuppet i april.', [{ kind: 'indirect', text: '"Bulder" planlagde kuppet i april', cue: 'mener', speaker: 'Anklageren' }]],
   ['At opening the next sentence goes on reporting', 'Politiet mener, at tyven kom om natten. At han kendte huset, er også sandsynligt.', [

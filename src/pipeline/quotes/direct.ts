@@ -7,7 +7,7 @@
 import type { QuotedSpan } from '../layers.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
 import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
-import { phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
+import { patternSource, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
 import { ANAPHORIC_OBJECTS, AUXILIARIES } from '../../lexicon/clause-words.js';
 import { tokenAt } from '../../nlp/tokens.js';
 import { countPartsWithLetter } from '../../nlp/space-runs.js';
@@ -61,8 +61,8 @@ export function attributionAfter(ctx: QuoteContext, after: number): Attribution 
   // `"…," lyder det fra ministeren.`
   const pat = patternAt(tokens, j, 'before');
   if (pat) {
-    const source = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, limit) : null;
-    return { cue: pat, source, next: source ? source.last + 1 : pat.last + 1 };
+    const { cue, source } = patternSource(ctx, pat, limit);
+    return { cue, source, next: source ? source.last + 1 : pat.last + 1 };
   }
   // `"…," har han sagt.`
   if (AUXILIARIES.has(t.lower) && !t.cap) {
@@ -103,19 +103,10 @@ function pointingBack(ctx: QuoteContext, j: number): Attribution | null {
   }
   const pat = patternAt(tokens, j + 1, 'before');
   if (!pat) return null;
-  if (pat.pattern?.source === 'after') {
-    const source = phraseAfter(ctx, pat.last + 1, limit);
-    return source ? { cue: pat, source, next: source.last + 1 } : null;
-  }
-  // `lyder det` with its `fra` further on: the source follows that `fra`
-  for (let k = pat.last + 1; k < limit && k <= pat.last + 8; k++) {
-    if (tokens[k]!.type !== 'word') break;
-    if (tokens[k]!.lower !== 'fra') continue;
-    const source = phraseAfter(ctx, k + 1, limit);
-    if (source) return { cue: pat, source, next: source.last + 1 };
-  }
-  return null;
+  const { cue, source } = patternSource(ctx, pat, limit);
+  return source ? { cue, source, next: source.last + 1 } : null;
 }
+
 
 /**
  * The attribution before an opening mark: `X siger: "…"`, `siger X: "…"`, `X: "…"`.

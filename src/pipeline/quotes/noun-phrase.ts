@@ -9,6 +9,7 @@ import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
+import type { CueMatch } from './cues.js';
 import { isQuoteMark, type QuoteContext } from './context.js';
 
 /** A noun phrase: token indices, inclusive. */
@@ -56,6 +57,8 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || i >= end || t.type !== 'word') return null;
+  // `blandt andre X` (among others X): the source is X
+  if (t.lower === 'blandt' && (tokens[i + 1]?.lower === 'andre' || tokens[i + 1]?.lower === 'andet') && tokens[i + 2]?.type === 'word') return phraseAfter(ctx, i + 2, end);
   const pron = pronounPhrase(tokens, i);
   if (pron !== undefined) return pron;
   const st = readPhrase(tokens, i, end);
@@ -323,4 +326,30 @@ function plainWordsBack(tokens: readonly Token[], from: number, to: number): boo
     if (w.type !== 'word' || (!w.cap && (isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower)))) return false;
   }
   return true;
+}
+
+/**
+ * The source of a fixed cue pattern: the phrase right after it (`lyder det fra X`), else, when
+ * an adverbial stands between (`lød det i går fra X`, `lyder det med et smil fra X`), the phrase
+ * after a `fra` further on in the clause.
+ * @param ctx context
+ * @param pat the matched pattern
+ * @param limit index after the clause's last token
+ */
+export function patternSource(ctx: QuoteContext, pat: CueMatch, limit: number): { cue: CueMatch; source: Phrase | null } {
+  const { tokens } = ctx;
+  const direct = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, limit) : null;
+  // (`lyder det i` before a time word, `i går`, is `lyder det` and an adverbial)
+  const timeAfterI = direct !== null && tokens[pat.last]!.lower === 'i' && !tokens[direct.first]!.cap && !/^(?:en|et|de|den|det|flere|mange|nogle)$/.test(tokens[direct.first]!.lower);
+  if (direct && !timeAfterI) return { cue: pat, source: direct };
+  if (pat.pattern?.source !== 'after' && pat.pattern?.source !== 'none') return { cue: pat, source: null };
+  for (let k = pat.last + 1; k < limit && k <= pat.last + 8; k++) {
+    if (tokens[k]!.type !== 'word') break;
+    if (tokens[k]!.lower !== 'fra') continue;
+    const source = phraseAfter(ctx, k + 1, limit);
+    // the cue is the pattern without its own preposition (`lød det`)
+    const cue = tokens[pat.last]!.lower === 'i' || tokens[pat.last]!.lower === 'fra' ? { ...pat, last: pat.last - 1 } : pat;
+    if (source) return { cue, source };
+  }
+  return { cue: pat, source: null };
 }
