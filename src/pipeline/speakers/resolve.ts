@@ -46,7 +46,7 @@ export function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | nu
 /**
  * The names inside a source phrase that speak: a name that only qualifies a described source —
  * inside a prepositional phrase (`en dansk diplomat i Bruxelles`) or as a genitive
- * (`Udenrigsministeriets eksperter`) — does not.
+ * (`Skattestyrelsens eksperter`) — does not.
  */
 function namesInPhrase(sc: SourceContext, src: Range): Placed[] {
   const { text, placed } = sc;
@@ -67,7 +67,7 @@ function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
   return /s$/.test(m.text) && /^\s+\p{Ll}/u.test(after);
 }
 
-/** Several sources named together (`B. Lau, H. Sumiyoshi og R. Lin`) speak as a group. */
+/** Several sources named together (`A. Holm, B. Krog og C. Dahl`) speak as a group. */
 function groupOfNames(sc: SourceContext, src: Range, named: readonly Placed[]): Resolution | null {
   const { text, entities, index } = sc;
   const firstNamed = named[0];
@@ -84,7 +84,7 @@ function groupOfNames(sc: SourceContext, src: Range, named: readonly Placed[]): 
   return { entity: e, mention: src, how: 'name' };
 }
 
-/** The last name in the phrase speaks (roles said in the phrase itself: `kontorchef Steen Rytlig`). */
+/** The last name in the phrase speaks (roles said in the phrase itself: `kontorchef Eva Lund`). */
 function byName(lastNamed: Placed, src: Range): Resolution {
   const e = lastNamed.entity;
   if (e.kind === 'unknown') e.kind = 'person'; // a bare name that speaks is a person (or a body)
