@@ -25,6 +25,7 @@ export { sentencesStage } from './pipeline/sentences/index.js';
 export { mentionsStage } from './pipeline/mentions/index.js';
 export { quotesStage } from './pipeline/quotes/index.js';
 export { speakersStage } from './pipeline/speakers/index.js';
+export { confidenceStage } from './pipeline/confidence/index.js';
 export { CitatError, ErrorCode, isCitatError } from './errors.js';
 export { decodeUtf8, checkText, DEFAULT_MAX_BYTES } from './input.js';
 export { detectLanguage } from './pipeline/language/index.js';

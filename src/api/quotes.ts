@@ -4,6 +4,7 @@
  * @module citat/quotes
  */
 import type { Quote, Speaker } from '../schema/index.js';
+import { confidenceStage } from '../pipeline/confidence/index.js';
 import { mentionsStage } from '../pipeline/mentions/index.js';
 import { quotesStage } from '../pipeline/quotes/index.js';
 import { Pipeline } from '../pipeline/run.js';
@@ -23,7 +24,7 @@ let pipeline: Pipeline | undefined;
  * findQuotes('Ifølge politiet er tre personer anholdt.').quotes[0].kind // 'indirect'
  */
 export function findQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
-  pipeline ??= new Pipeline([textStage, sentencesStage, mentionsStage, quotesStage, speakersStage]);
+  pipeline ??= new Pipeline([textStage, sentencesStage, mentionsStage, quotesStage, speakersStage, confidenceStage]);
   const doc = pipeline.run(text, { force: true });
   return { quotes: doc.quotes, speakers: doc.speakers };
 }

@@ -20,6 +20,8 @@ export interface WorkerConfig {
   force: boolean;
   /** Size limit of one document in bytes of UTF-8. */
   maxBytes: number;
+  /** Quotes below this confidence are left out of each document (0: none). */
+  minConfidence: number;
   /** Whether HTML pages are written (the view module is loaded only then). */
   html: boolean;
   /** What a document's output is: a JSON line, or its quotes' rows of a table (see src/output/table.ts). */

@@ -50,6 +50,8 @@ export interface BatchOptions {
   progress?: boolean;
   /** Size limit of one document in bytes. */
   maxBytes: number;
+  /** Keep only quotes of at least this confidence (default 0: all). */
+  minConfidence?: number;
   /** Folder for one HTML page per document and an index.html. */
   html?: string;
   /** File to write the run's figures to as JSON (counts, seconds, peak memory, time per stage). */
@@ -128,7 +130,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const pool = await WorkerPool.start({
     size: concurrency,
     perWorker: PER_WORKER,
-    config: { format, force: options.force ?? false, maxBytes: options.maxBytes, html: options.html !== undefined, fault: process.env.CITAT_TEST_FAULT },
+    config: { format, force: options.force ?? false, maxBytes: options.maxBytes, minConfidence: options.minConfidence ?? 0, html: options.html !== undefined, fault: process.env.CITAT_TEST_FAULT },
   });
 
   const stats = new RunStats();

@@ -12,6 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createPipeline, DEFAULT_STAGES, defineStage, type AnyStage } from '../index.js';
 import { ErrorCode, isCitatError } from '../errors.js';
 import { decodeUtf8 } from '../input.js';
+import { keepConfident } from '../pipeline/confident.js';
 import type { CitatDocument } from '../schema/index.js';
 import { documentTable, isTable } from '../output/table.js';
 import { encodeLine, errorOutput, LARGE_BYTES, threadCpuMs, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
@@ -85,7 +86,7 @@ function process1(task: Task): TaskResult {
   let text: string;
   try {
     text = task.text ?? decodeUtf8(task.bytes ?? new Uint8Array(), task.label ?? id, { maxBytes: config.maxBytes });
-    doc = pipeline.run(text, { id, force: config.force, maxBytes: config.maxBytes });
+    doc = keepConfident(pipeline.run(text, { id, force: config.force, maxBytes: config.maxBytes }), config.minConfidence);
   } catch (error) {
     const code = isCitatError(error) ? error.code : ErrorCode.STAGE_FAILED;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';

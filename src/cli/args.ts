@@ -44,6 +44,18 @@ export function parseMaxBytes(value: unknown): number {
 }
 
 /**
+ * Parses `--min-confidence`: a number from 0 to 1 (default 0: keep every quote).
+ * @param value the option's text, or undefined
+ * @throws {CitatError} BAD_OPTION naming --min-confidence
+ */
+export function parseMinConfidence(value: unknown): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (String(value).trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new CitatError(ErrorCode.BAD_OPTION, `expected --min-confidence to be a number from 0 to 1 (e.g. 0.9), got "${String(value)}"`);
+  return n;
+}
+
+/**
  * Parses a positive whole number option.
  * @param name option name, for the message
  * @param value the option's text

@@ -5,6 +5,7 @@
  * @module
  */
 import { truncate } from './gold.js';
+import type { Calibration } from './calibration.js';
 import { QUOTE_KINDS, type EvalReport, type ListedQuote, type Prf } from './score.js';
 
 /** Lines in the closing summary. */
@@ -47,6 +48,29 @@ function prfCell(p: Prf): string {
 }
 
 /**
+ * A reliability table in four lines (non-empty bins only) and a line of figures: expected
+ * calibration error, and how many predictions at high confidence are right and what share of
+ * all right ones they hold.
+ * @param c the calibration
+ * @param title words for the first column's header
+ */
+export function formatCalibration(c: Calibration, title: string): string[] {
+  const bins = c.bins.filter((b) => b.n > 0);
+  const cell = (s: string) => s.padStart(8);
+  const two = (x: number) => (x === 1 ? '1' : x.toFixed(2).replace(/^0/, ''));
+  const label = (t: string) => `  ${t}`.padEnd(12);
+  const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
+  return [
+    title,
+    `${label('bin')}${bins.map((b) => cell(`${two(b.lo)}-${two(b.hi)}`)).join('')}`,
+    `${label('quotes')}${bins.map((b) => cell(String(b.n))).join('')}`,
+    `${label('confidence')}${bins.map((b) => cell(fmt(b.confidence))).join('')}`,
+    `${label('right')}${bins.map((b) => cell(fmt(b.observed))).join('')}`,
+    `  ECE ${fmt(c.ece)} over ${c.n} predictions (${c.correct} right); confidence ≥ ${c.high.threshold}: ${c.high.n} quotes, ${pct(c.high.precision)} right, ${pct(c.high.coverage)} of all right ones`,
+  ];
+}
+
+/**
  * Formats citat's report beside the naive-regex anchor's.
  * @param citat the pipeline's report
  * @param baseline the naive regex's report on the same documents and gold
@@ -77,6 +101,7 @@ export function formatReport(citat: EvalReport, baseline: EvalReport, options: F
   lines.push(`${'kind accuracy'.padEnd(24)}${col(`${fmt(citat.kind.accuracy)} (${citat.kind.correct}/${citat.kind.total})`)}${col(`${fmt(baseline.kind.accuracy)} (${baseline.kind.correct}/${baseline.kind.total})`)}`);
   lines.push(`${'predictions'.padEnd(24)}${col(`${citat.predictions.total} (${citat.predictions.absorbed} absorbed)`)}${col(`${baseline.predictions.total} (${baseline.predictions.absorbed} absorbed)`)}`);
   lines.push('');
+  if (citat.calibration) lines.push(...formatCalibration(citat.calibration, 'confidence (quote and speaker right)'), '');
 
   const s = (label: string, a: string, b: string) => `${label.padEnd(26)}${a.padEnd(20)}${b}`;
   const kinds = (r: EvalReport) => QUOTE_KINDS.map((k) => fmt(r.perKind[k].f1)).join('/');

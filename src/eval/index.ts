@@ -10,3 +10,4 @@ export * from './load.js';
 export * from './format.js';
 export * from './run.js';
 export * from './restyle.js';
+export * from './calibration.js';

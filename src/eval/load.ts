@@ -29,6 +29,7 @@ export const PredictionLine = z.object({
       text: z.string(),
       cue: z.object({ text: z.string() }).nullable().optional(),
       speaker: z.object({ name: z.string() }).nullable().optional(),
+      confidence: z.number().min(0).max(1).optional(),
     }),
   ),
 });

@@ -15,8 +15,12 @@
 import { type GoldDocumentLine, nthIndexOf, resolveGold } from './gold.js';
 import type { DocumentLine } from './load.js';
 
-/** The styles `citat eval --style` accepts; `ascii` leaves the text as given. */
-export const QUOTE_STYLES = ['ascii', 'guillemets', 'dash'] as const;
+/**
+ * The styles `citat eval --style` accepts: `ascii` leaves the text as given; `guillemets` (`»…«`),
+ * `low` (`„…“`) and `dash` rewrite ASCII `"…"`; `straight` rewrites typographic double marks
+ * (`»…«`, `”…”`, `„…“`) to ASCII `"…"`, for sets printed in those.
+ */
+export const QUOTE_STYLES = ['ascii', 'guillemets', 'low', 'dash', 'straight'] as const;
 /** One of {@link QUOTE_STYLES}. */
 export type QuoteStyle = (typeof QUOTE_STYLES)[number];
 
@@ -157,6 +161,27 @@ export function guillemetEdits(text: string): Edit[] {
 }
 
 /**
+ * The edits that turn ASCII `"…"` into the low-high marks `„…“`, and a quote inside a quote into
+ * `‚…‘`, as some Danish (and German-trained) typesetting prints them (same length).
+ * @param text the original
+ */
+export function lowEdits(text: string): Edit[] {
+  return classifyMarks(text).map((m) => ({ at: m.at, remove: 1, insert: m.nested ? (m.opens ? '‚' : '‘') : m.opens ? '„' : '“' }));
+}
+
+/** Typographic double quotation marks that {@link straightEdits} turns into `"`. */
+const TYPOGRAPHIC_DOUBLE = /[»«„“”]/gu;
+
+/**
+ * The edits that turn typographic double quotation marks (`»…«`, `”…”`, `„…“`) into ASCII `"`,
+ * as a site that prints plain marks would (same length, so offsets do not move).
+ * @param text the original
+ */
+export function straightEdits(text: string): Edit[] {
+  return [...text.matchAll(TYPOGRAPHIC_DOUBLE)].map((m) => ({ at: m.index, remove: 1, insert: '"' }));
+}
+
+/**
  * The edits that turn paragraphs opening with a quote into speech-dash paragraphs, the Danish
  * convention: `"Vi er klar," siger hun.` → `- Vi er klar, siger hun.`. Only paragraphs that
  * start with the mark and hold a single quote are changed, and only when the quote ends the
@@ -215,11 +240,11 @@ export function dashEdits(text: string): Edit[] {
 
 /**
  * Rewrites a text in a style.
- * @param text the original (ASCII quotation marks)
+ * @param text the original (ASCII quotation marks; typographic ones for `straight`)
  * @param style the target style
  */
 export function restyleText(text: string, style: QuoteStyle): Restyled {
-  const edits = style === 'guillemets' ? guillemetEdits(text) : style === 'dash' ? dashEdits(text) : [];
+  const edits = style === 'guillemets' ? guillemetEdits(text) : style === 'low' ? lowEdits(text) : style === 'dash' ? dashEdits(text) : style === 'straight' ? straightEdits(text) : [];
   return applyEdits(text, edits);
 }
 

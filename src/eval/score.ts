@@ -19,6 +19,7 @@
  * @module
  */
 import type { CitatDocument, QuoteKind } from '../schema/index.js';
+import { calibrate, type Calibration, type CalibrationPoint } from './calibration.js';
 import type { GoldSpan } from './gold.js';
 
 /** The Jaccard ratio at or above which a prediction matches a gold quote. */
@@ -38,6 +39,8 @@ export interface PredictedSpan {
   cue: string | null;
   /** The speaker's name, or null where none was given. */
   speaker: string | null;
+  /** citat's confidence that the quote and its speaker are right, where the predictor gives one. */
+  confidence?: number;
 }
 
 /** One document to score: its text, its resolved gold and the predictions. */
@@ -134,6 +137,11 @@ export interface EvalReport {
   falseAlarms: ListedQuote[];
   /** Matched quotes with the wrong speaker. */
   wrongSpeakers: WrongSpeaker[];
+  /**
+   * Confidence against correctness (quote matched and speaker right) over the scored
+   * predictions, or null when the predictions carry no confidence.
+   */
+  calibration: Calibration | null;
 }
 
 /**
@@ -287,9 +295,14 @@ export function scoreDocuments(docs: readonly EvalDocument[], threshold = MATCH_
   const misses: ListedQuote[] = [];
   const falseAlarms: ListedQuote[] = [];
   const wrongSpeakers: WrongSpeaker[] = [];
+  const points: CalibrationPoint[] = [];
 
   for (const doc of docs) {
     const a = align(doc.gold, doc.predicted, threshold);
+    outcomesOf(doc, a).forEach((right, pi) => {
+      const c = doc.predicted[pi]!.confidence;
+      if (right !== null && c !== undefined) points.push({ confidence: c, correct: right });
+    });
     goldTotal += doc.gold.length;
     goldOptional += doc.gold.filter((g) => g.optional).length;
     predTotal += doc.predicted.length;
@@ -339,11 +352,27 @@ export function scoreDocuments(docs: readonly EvalDocument[], threshold = MATCH_
     misses,
     falseAlarms,
     wrongSpeakers,
+    calibration: points.length > 0 ? calibrate(points) : null,
   };
+}
+
+/**
+ * Whether each prediction of a document is right: matched to a scored gold quote with the right
+ * speaker (true), a false alarm or a wrong speaker (false), or absorbed by an optional gold quote
+ * (null: neither).
+ * @param doc a document with gold and predictions
+ * @param a its alignment (computed when not given)
+ */
+export function outcomesOf(doc: EvalDocument, a: Alignment = align(doc.gold, doc.predicted)): (boolean | null)[] {
+  const out: (boolean | null)[] = doc.predicted.map(() => false);
+  for (const pi of a.absorbed) out[pi] = null;
+  for (const pair of a.pairs) out[pair.pred] = speakerIsRight(doc.predicted[pair.pred]!.speaker, doc.gold[pair.gold]!);
+  return out;
 }
 
 /** What {@link predictionsOf} reads of a citat quote (a document's quotes fit it). */
 export type QuoteLike = Pick<CitatDocument['quotes'][number], 'kind' | 'start' | 'end' | 'text'> & {
+  confidence?: number | undefined;
   cue?: { text: string } | null | undefined;
   speaker?: { name: string } | null | undefined;
 };
@@ -360,5 +389,6 @@ export function predictionsOf(doc: { quotes: readonly QuoteLike[] }): PredictedS
     text: q.text,
     cue: q.cue?.text ?? null,
     speaker: q.speaker?.name ?? null,
+    ...(q.confidence === undefined ? {} : { confidence: q.confidence }),
   }));
 }

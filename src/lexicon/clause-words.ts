@@ -22,6 +22,20 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, { gender?: 'm' | 'f'; plural:
   ['i', { plural: true, person: 2 }],
 ]);
 
+/**
+ * Personal pronouns in the object form, as they stand after a preposition that names a source
+ * (`ifølge ham`, `lyder det fra hende`, `Det skriver de til dem`), with what they refer to.
+ */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, { gender?: 'm' | 'f'; plural: boolean; person: 1 | 2 | 3 }> = new Map([
+  ['ham', { gender: 'm', plural: false, person: 3 }],
+  ['hende', { gender: 'f', plural: false, person: 3 }],
+  ['dem', { plural: true, person: 3 }],
+  ['mig', { plural: false, person: 1 }],
+  ['os', { plural: true, person: 1 }],
+  ['dig', { plural: false, person: 2 }],
+  ['jer', { plural: true, person: 2 }],
+]);
+
 /** Finite auxiliaries and modal verbs (present and past) that can precede a participle or infinitive. */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'har', 'havde', 'er', 'var', 'bliver', 'blev', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør', 'burde', 'tør', 'turde', 'gider', 'gad',

@@ -35,7 +35,7 @@ export function assemble(doc: WorkingDocument): CitatDocument {
       cue: q.cue ? { ...q.cue, text: doc.text.slice(q.cue.start, q.cue.end) } : null,
       speaker: a && speaker ? { id: speaker.id, name: speaker.name, mention: a.mention ? { ...a.mention, text: doc.text.slice(a.mention.start, a.mention.end) } : null, resolution: a.resolution } : null,
       sentences: overlapping(sentences, q.start, q.end),
-      confidence: round(q.confidence),
+      confidence: round(doc.confidences?.[i] ?? q.confidence),
     };
   });
   const out = {

@@ -5,6 +5,7 @@
  * @module
  */
 import { CitatError, ErrorCode } from '../errors.js';
+import { confidenceStage } from './confidence/index.js';
 import { danishGate, danishOnly } from './danish.js';
 import { languageStage } from './language/index.js';
 import { mentionsStage } from './mentions/index.js';
@@ -23,21 +24,22 @@ export const STAGES = {
   mentions: mentionsStage,
   quotes: quotesStage,
   speakers: speakersStage,
+  confidence: confidenceStage,
 } as const;
 
 /** The name of a stage of the default pipeline. */
 export type StageName = keyof typeof STAGES;
 
 /** The stages that apply Danish rules: skipped (their layers empty) when the gate says the text is not Danish. */
-const DANISH: ReadonlySet<StageName> = new Set(['mentions', 'quotes', 'speakers']);
+const DANISH: ReadonlySet<StageName> = new Set(['mentions', 'quotes', 'speakers', 'confidence']);
 
 /** The default order. */
-const ORDER: readonly StageName[] = ['text', 'language', 'danish', 'sentences', 'mentions', 'quotes', 'speakers'];
+const ORDER: readonly StageName[] = ['text', 'language', 'danish', 'sentences', 'mentions', 'quotes', 'speakers', 'confidence'];
 
 /**
  * The default pipeline's stages, in order, with some replaced.
  * @param replace stages to use instead of the default ones of the same name; a replaced Danish
- *   stage (`mentions`, `quotes`, `speakers`) still runs only on Danish text
+ *   stage (`mentions`, `quotes`, `speakers`, `confidence`) still runs only on Danish text
  * @throws {CitatError} BAD_OPTION for a name that is not a default stage
  */
 export function defaultStages(replace: Partial<Record<StageName, AnyStage>> = {}): AnyStage[] {

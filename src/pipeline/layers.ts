@@ -91,6 +91,8 @@ export interface Layers {
   /** One entry per quote, same order, or null where no speaker was found. */
   attributions: (ResolvedSpeaker | null)[];
   speakers: Speaker[];
+  /** One per quote, same order: the probability that the quote and its speaker are right. */
+  confidences: number[];
 }
 
 /** The name of a layer. */
@@ -128,4 +130,5 @@ export const LAYER_NAMES: readonly Layer[] = Object.keys({
   quotes: true,
   attributions: true,
   speakers: true,
+  confidences: true,
 } satisfies Record<Layer, true>) as Layer[];

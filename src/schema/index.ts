@@ -103,7 +103,7 @@ export const Quote = z.object({
   cue: Span.nullable().describe('The reporting word(s), or null (continuation quotes).'),
   speaker: QuoteSpeaker.nullable(),
   sentences: z.array(z.number().int().nonnegative()).describe('Indices of the sentences the quote overlaps.'),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().min(0).max(1).describe('Probability that the quote and its speaker are both right (a model fitted on annotated news).'),
 });
 /** One quotation. */
 export type Quote = z.infer<typeof Quote>;

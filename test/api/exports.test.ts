@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const SURFACE: Record<string, string[]> = {
   citat: [
     'CitatDocument', 'CitatError', 'DEFAULT_MAX_BYTES', 'DEFAULT_STAGES', 'ErrorCode', 'Pipeline', 'SCHEMA_VERSION', 'STAGES',
-    'checkOrder', 'checkText', 'citatJsonSchema', 'createPipeline', 'danishGate', 'danishOnly', 'decodeUtf8', 'defaultStages',
+    'checkOrder', 'checkText', 'citatJsonSchema', 'confidenceStage', 'createPipeline', 'danishGate', 'danishOnly', 'decodeUtf8', 'defaultStages',
     'defineStage', 'detectLanguage', 'extract', 'findQuotes', 'isCitatError', 'languageStage', 'mentionsStage', 'quotesStage',
     'sentencesStage', 'speakersStage', 'splitSentences', 'textStage',
   ],

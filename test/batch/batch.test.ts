@@ -83,6 +83,17 @@ function articlesJsonl(prefix = 'a'): string {
 }
 
 describe('citat batch: output', () => {
+  it('leaves out the quotes below --min-confidence in every document', () => {
+    file('artikler-min.jsonl', articlesJsonl());
+    const all = lines(batch(['artikler-min.jsonl', '--quiet']).stdout);
+    const r = batch(['artikler-min.jsonl', '--quiet', '--min-confidence', '0.9']);
+    expect(r.status).toBe(0);
+    const kept = lines(r.stdout);
+    type Q = { confidence: number };
+    expect(kept.map((d) => d.quotes)).toEqual(all.map((d) => (d.quotes as Q[]).filter((q) => q.confidence >= 0.9)));
+    expect(kept.flatMap((d) => d.quotes as Q[]).length).toBeLessThan(all.flatMap((d) => d.quotes as Q[]).length);
+  });
+
   it('writes one valid document per record, in input order, with the other fields under meta', () => {
     file('artikler.jsonl', articlesJsonl());
     const r = batch(['artikler.jsonl', '--concurrency', '2']);

@@ -76,6 +76,20 @@ describe('citat extract', () => {
     expect(doc.id).toBe('rusland-taliban');
   });
 
+  it('keeps only the quotes at or above --min-confidence, and the speakers of those', () => {
+    const all = JSON.parse(citat(['extract', seedPath]).stdout);
+    const confidences: number[] = all.quotes.map((q: { confidence: number }) => q.confidence);
+    const min = [...confidences].sort((a, b) => a - b)[Math.floor(confidences.length / 2)]!;
+    const r = citat(['extract', seedPath, '--min-confidence', String(min)]);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(doc.quotes.length).toBeLessThan(all.quotes.length);
+    expect(doc.quotes).toEqual(all.quotes.filter((q: { confidence: number }) => q.confidence >= min));
+    const quoted = new Set(doc.quotes.map((q: { speaker: { id: string } | null }) => q.speaker?.id));
+    expect(doc.speakers.every((s: { id: string }) => quoted.has(s.id))).toBe(true);
+  });
+
   it('reads standard input for - and when no FILE is given, with id "stdin"', () => {
     for (const args of [['extract', '-'], ['extract']]) {
       const r = citat(args, seed);
@@ -169,6 +183,8 @@ describe.concurrent('bad input: exit code 1, one line on stderr naming the probl
     ['standard input over --max-bytes', () => ['extract', '--max-bytes', '1k'], 'Ord og ord. '.repeat(200), /standard input: input is over the limit of 1\.0 kB/],
     ['a bad --max-bytes value', () => ['extract', seedPath, '--max-bytes', 'abc'], undefined, /--max-bytes.*"abc"/],
     ['a zero --max-bytes', () => ['extract', seedPath, '--max-bytes', '0'], undefined, /--max-bytes.*"0"/],
+    ['a --min-confidence above 1', () => ['extract', seedPath, '--min-confidence', '95'], undefined, /--min-confidence to be a number from 0 to 1.*"95"/],
+    ['a --min-confidence that is not a number', () => ['extract', seedPath, '--min-confidence', 'høj'], undefined, /--min-confidence.*"høj"/],
     ['an unknown command', () => ['frobnicate'], undefined, /unknown command "frobnicate"/],
     ['an unknown flag', () => ['extract', seedPath, '--frob'], undefined, /unknown option "--frob"/],
     ['an unknown short flag', () => ['extract', seedPath, '-x'], undefined, /unknown option "-x"/],

@@ -71,7 +71,7 @@ describe('citat eval', () => {
 
   const bad: Array<[string, Record<string, string | boolean>, RegExp]> = [
     ['no --docs', { gold }, /--docs FILE is required/],
-    ['an unknown style', { docs, gold, style: 'fancy' }, /--style to be one of ascii, guillemets, dash/],
+    ['an unknown style', { docs, gold, style: 'fancy' }, /--style to be one of ascii, guillemets, low, dash, straight/],
     ['--style with --pred', { docs, gold, pred, style: 'dash' }, /cannot be used with --pred/],
     ['a negative --errors', { docs, gold, pred, errors: '-1' }, /--errors to be a whole number from 0/],
     ['a missing file', { docs: join(dir, 'nope.jsonl'), gold }, /nope\.jsonl: no such file/],

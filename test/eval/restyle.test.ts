@@ -18,6 +18,32 @@ describe('rewriting "…" as »…«', () => {
   });
 });
 
+describe('rewriting "…" as „…“', () => {
+  const rows: Array<[string, string, string]> = [
+    ['a quote and its attribution', '"Vi er klar," siger hun.', '„Vi er klar,“ siger hun.'],
+    ['a quote inside a quote', '"Vi "gamle" kan endnu," siger han.', '„Vi ‚gamle‘ kan endnu,“ siger han.'],
+  ];
+  it.each(rows)('%s', (_name, input, output) => {
+    const r = restyleText(input, 'low');
+    expect(r.text).toBe(output);
+    expect(r.text).toHaveLength(input.length);
+  });
+});
+
+describe('rewriting typographic marks as "…"', () => {
+  const rows: Array<[string, string, string]> = [
+    ['guillemets', '»Vi er klar,« siger hun.', '"Vi er klar," siger hun.'],
+    ['Swedish-style marks', '”Vi er klar,” siger hun.', '"Vi er klar," siger hun.'],
+    ['low-high marks', 'Hun kalder det „helt forkert“.', 'Hun kalder det "helt forkert".'],
+    ['single marks and speech dashes stay', "- Det er 'okay', siger han.", "- Det er 'okay', siger han."],
+  ];
+  it.each(rows)('%s', (_name, input, output) => {
+    const r = restyleText(input, 'straight');
+    expect(r.text).toBe(output);
+    expect(r.text).toHaveLength(input.length);
+  });
+});
+
 describe('rewriting paragraphs that open with a quote as speech-dash paragraphs', () => {
   const rows: Array<[string, string, string]> = [
     ['a quote with its attribution after it', '"Vi er klar," siger hun.', '- Vi er klar, siger hun.'],

@@ -130,7 +130,9 @@ describe('the output check', () => {
       provides: ['quotes'],
       run: (doc) => ({ quotes: doc.sentences.slice(0, 1).map((s) => ({ kind: 'indirect' as const, start: s.start, end: s.end, cue: null, source: null, continuation: false, confidence: 0.5, ...change })) }),
     });
-    const e = failure({ quotes: broken });
+    // the confidence stage passes a finder's confidence on as its own, out of range or not
+    const passOn = defineStage({ name: 'confidence', requires: ['quotes'], provides: ['confidences'], run: (doc) => ({ confidences: doc.quotes.map((q) => q.confidence) }) });
+    const e = failure({ quotes: broken, confidence: passOn });
     expect(e.code).toBe('INVALID_OUTPUT');
     expect(e.message).toMatch(message);
   });

@@ -35,6 +35,10 @@ const rows: Row[] = [
     { kind: 'direct', text: 'Vi begynder i morgen.', cue: null, speaker: 'Eva Storm' },
     { kind: 'direct', text: 'Og vi slutter først, når alt er færdigt,', cue: 'siger', speaker: 'Eva Storm' },
   ]],
+  ['low-high marks, a paragraph that only closes the quote', '„Vi begynder i morgen.\n\nOg vi slutter først, når alt er færdigt,“ siger Eva Storm.', [
+    { kind: 'direct', text: 'Vi begynder i morgen.', cue: null, speaker: 'Eva Storm' },
+    { kind: 'direct', text: 'Og vi slutter først, når alt er færdigt,', cue: 'siger', speaker: 'Eva Storm' },
+  ]],
   ['a long quote whose middle paragraph lost its marks', '"Først kom regnen.\n\nSå kom stormen, og taget blæste af.\n\nTil sidst gik strømmen," siger Lars Dam.', [
     { kind: 'direct', text: 'Først kom regnen.', cue: null, speaker: 'Lars Dam' },
     { kind: 'direct', text: 'Så kom stormen, og taget blæste af.', cue: null, speaker: 'Lars Dam' },
@@ -51,6 +55,37 @@ const rows: Row[] = [
   ['a quote never closed goes on through first-person paragraphs', 'Træneren Kim Poulsen var skuffet.\n\n"Vi spillede under niveau i dag.\n\nJeg må tage ansvaret for det.\n\nHoldet rejser hjem i morgen.', [
     { kind: 'direct', text: 'Vi spillede under niveau i dag.', cue: null, speaker: 'Kim Poulsen' },
     { kind: 'direct', text: 'Jeg må tage ansvaret for det.', cue: null, speaker: 'Kim Poulsen' },
+  ]],
+  ['a pronoun after a speech-dash paragraph is the speaker its attribution named', '- Vi skal have flere busser, siger Anders Holt.\n\nHan understreger, at billetterne ikke må blive dyrere.', [
+    { kind: 'direct', text: 'Vi skal have flere busser,', cue: 'siger', speaker: 'Anders Holt' },
+    { kind: 'indirect', text: 'billetterne ikke må blive dyrere', cue: 'understreger', speaker: 'Anders Holt' },
+  ]],
+  ['ifølge with a pronoun in the object form', 'Tandlæge Sif Brandt har haft travlt i hele vinter.\n\nIfølge hende er ventetiden nu over et halvt år.', [
+    { kind: 'indirect', text: 'er ventetiden nu over et halvt år', cue: 'Ifølge', speaker: 'Sif Brandt' },
+  ]],
+  ['lyder det fra ham: the object pronoun points back', 'Købmand Erik Vind står bag disken.\n\n"Folk handler mere lokalt nu," lyder det fra ham.', [
+    { kind: 'direct', text: 'Folk handler mere lokalt nu,', cue: 'lyder det fra', speaker: 'Erik Vind' },
+  ]],
+  ['Sådan lyder det fra X in the paragraph after a speech-dash paragraph', '- Vi må lukke butikken før jul.\n\nSådan lyder det fra købmand Per Rask.', [
+    { kind: 'direct', text: 'Vi må lukke butikken før jul.', cue: 'lyder det fra', speaker: 'Per Rask' },
+  ]],
+  ['Sådan lød det with an adverbial before fra', '"Vi har ventet i tre år."\n\nSådan lød det med tårer i øjnene fra Hanne Vig.', [
+    { kind: 'direct', text: 'Vi har ventet i tre år.', cue: 'lød det', speaker: 'Hanne Vig' },
+  ]],
+  ['a role of a body with its holder in apposition', '"Vi vil have svar nu," siger formanden for Danske Skoleelever (DSE), Ida Berg.', [
+    { kind: 'direct', text: 'Vi vil have svar nu,', cue: 'siger', speaker: 'Ida Berg' },
+  ]],
+  ['de after two people named together: they speak as one group', 'Skolelederne Mads Ibsen og Tove Gram har skrevet til ministeren.\n\nDe mener, at klasserne er for store.', [
+    { kind: 'indirect', text: 'klasserne er for store', cue: 'mener', speaker: 'Mads Ibsen og Tove Gram' },
+  ]],
+  ['de after a list of three names', 'Forskerne Eva Lind, Ole Skov og Kim Thy har målt vandstanden.\n\nDe siger, at havet stiger.', [
+    { kind: 'indirect', text: 'havet stiger', cue: 'siger', speaker: 'Eva Lind, Ole Skov og Kim Thy' },
+  ]],
+  ['a medium among others as the source of skriver', 'Kaffe kan forlænge livet, skrev blandt andre Dagbladet Vest.', [
+    { kind: 'indirect', text: 'Kaffe kan forlænge livet', cue: 'skrev', speaker: 'Dagbladet Vest' },
+  ]],
+  ['lyder det with a time adverbial before its fra', '"Renten stiger igen," lød det i går fra Sparekassen Nord.', [
+    { kind: 'direct', text: 'Renten stiger igen,', cue: 'lød det', speaker: 'Sparekassen Nord' },
   ]],
   ['a speech dash without its space', '-Vi kommer igen, siger Rie Falk.', [{ kind: 'direct', text: 'Vi kommer igen,', cue: 'siger', speaker: 'Rie Falk' }]],
   ['a nickname in marks inside indirect speech does not make it mixed', 'Anklageren mener, at "Bulder" planlagde kuppet i april.', [{ kind: 'indirect', text: '"Bulder" planlagde kuppet i april', cue: 'mener', speaker: 'Anklageren' }]],
@@ -135,6 +170,16 @@ describe('speakers: coreference across an article', () => {
   it('an age stands for a person (den 52-årige)', () => {
     const text = 'Den 52-årige blev anholdt i går sammen med Jens Mørk.\n\n"Jeg har ikke gjort noget," siger han.';
     expect(findQuotes(text).quotes[0]!.speaker?.name).toBe('Den 52-årige');
+  });
+
+  it('an interviewer\'s question names whom it asks, and the answer after it is theirs', () => {
+    const text = 'Borgmesteren har lukket svømmehallen.\n\nKaren Holm, hvorfor lukker I svømmehallen nu? Er det ikke for tidligt?\n\n»Nej, det mener jeg ikke. Vi har ventet længe nok, og pengene er brugt.«';
+    expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Karen Holm']);
+  });
+
+  it('a hun whose chain runs through a sentence opening with hun skips the people that sentence only mentions, and a description a copula names is that name', () => {
+    const text = 'En anden skuffet mor er Lene Krog.\n\nHun har en søn, der går i 2. klasse på skolen.\n\n- Det er rigtig trist for os, siger hun.';
+    expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Lene Krog']);
   });
 
   it('a continuation paragraph continues the direct speech, not an indirect quote in between', () => {

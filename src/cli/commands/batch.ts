@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runBatch } from '../../batch/run.js';
-import { parseFormat, parseMaxBytes, parsePositiveInt, type Command } from '../args.js';
+import { parseFormat, parseMaxBytes, parseMinConfidence, parsePositiveInt, type Command } from '../args.js';
 
 /**
  * V8's old generation grows to about four times the live data before a full collection (each
@@ -44,7 +44,7 @@ function shellWord(word: string): string {
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'run many documents (files, folders, JSONL) through every core, one JSON line each',
-  usage: 'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--html DIR]',
+  usage: 'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--min-confidence X] [--html DIR]',
   help: `Runs every document of the inputs and writes one JSON line per document, in input order:
 the document of citat extract (plus "meta" for JSONL records), or for a document that failed
 {"id", "error": {"code", "message"}}. A failed document does not stop the run.
@@ -70,6 +70,8 @@ Options:
   --quiet          no progress line and no summary
   --progress       show the progress line even when standard error is not a terminal
   --max-bytes N    refuse documents larger than N bytes (default 10485760 = 10 MB; k/M suffixes)
+  --min-confidence X
+                   keep only quotes whose confidence is at least X (0 to 1), and their speakers
   --html DIR       also write one HTML page per document and DIR/index.html
   --stats FILE     write the run's figures as JSON (counts, seconds, peak memory, time per stage)
 
@@ -88,6 +90,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     quiet: { type: 'boolean' },
     progress: { type: 'boolean' },
     'max-bytes': { type: 'string' },
+    'min-confidence': { type: 'string' },
     html: { type: 'string' },
     stats: { type: 'string' },
   },
@@ -95,6 +98,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const format = parseFormat(values.format);
+    const minConfidence = parseMinConfidence(values['min-confidence']);
     const concurrency = parsePositiveInt('concurrency', values.concurrency, availableParallelism());
     if (optimiseOnWorkers(concurrency, availableParallelism())) setFlagsFromString('--no-concurrent-recompilation');
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -107,6 +111,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     if (values.concurrency !== undefined) again.push('--concurrency', String(concurrency));
     if (values.force) again.push('--force');
     if (values['max-bytes'] !== undefined) again.push('--max-bytes', shellWord(String(values['max-bytes'])));
+    if (minConfidence > 0) again.push('--min-confidence', String(minConfidence));
     if (html !== undefined) again.push('--html', shellWord(html));
     again.push('--resume');
     return runBatch({
@@ -119,6 +124,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
       quiet: values.quiet === true,
       ...(values.progress === true ? { progress: true } : {}),
       maxBytes,
+      ...(minConfidence > 0 ? { minConfidence } : {}),
       ...(html !== undefined ? { html } : {}),
       ...(stats !== undefined ? { stats } : {}),
       resumeCommand: again.join(' '),

@@ -59,8 +59,9 @@ Options:
   --json           print the full reports as JSON ({ "citat": …, "baseline": … }) instead
   --errors N       list at most N misses, false alarms and wrong speakers each (default 20; 0: none)
   --style S        rewrite texts and gold before running: ascii (as given, the default),
-                   guillemets (»…« for "…"), dash (speech-dash paragraphs where a paragraph
-                   opens with a quote and its attribution); not with --pred`,
+                   guillemets (»…« for "…"), low („…“ for "…"), dash (speech-dash paragraphs
+                   where a paragraph opens with a quote and its attribution), straight ("…"
+                   for »…«, ”…” and „…“); not with --pred`,
   options: {
     docs: { type: 'string' },
     gold: { type: 'string' },

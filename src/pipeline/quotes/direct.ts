@@ -7,7 +7,7 @@
 import type { QuotedSpan } from '../layers.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
 import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
-import { phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
+import { patternSource, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
 import { ANAPHORIC_OBJECTS, AUXILIARIES } from '../../lexicon/clause-words.js';
 import { tokenAt } from '../../nlp/tokens.js';
 import { countPartsWithLetter } from '../../nlp/space-runs.js';
@@ -61,8 +61,8 @@ export function attributionAfter(ctx: QuoteContext, after: number): Attribution 
   // `"…," lyder det fra ministeren.`
   const pat = patternAt(tokens, j, 'before');
   if (pat) {
-    const source = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, limit) : null;
-    return { cue: pat, source, next: source ? source.last + 1 : pat.last + 1 };
+    const { cue, source } = patternSource(ctx, pat, limit);
+    return { cue, source, next: source ? source.last + 1 : pat.last + 1 };
   }
   // `"…," har han sagt.`
   if (AUXILIARIES.has(t.lower) && !t.cap) {
@@ -82,15 +82,31 @@ export function attributionAfter(ctx: QuoteContext, after: number): Attribution 
     }
   }
   // `"…." Det siger X.` — a new sentence whose object points back at the quote.
-  if (t.cap && ANAPHORIC_OBJECTS.has(t.lower)) {
-    const dv = verbAt(tokens, j + 1);
-    if (dv && formKind(dv, tokens[j + 1]!.lower) === 'finite' && dv.cls !== 'call' && dv.cls !== 'accusation') {
-      const source = phraseAfter(ctx, j + 2, sentenceEndFrom(ctx, j + 2));
-      if (source) return { cue: { first: j + 1, last: j + 1, verb: dv }, source, next: source.last + 1 };
-    }
-  }
+  if (t.cap && ANAPHORIC_OBJECTS.has(t.lower)) return pointingBack(ctx, j);
   return null;
 }
+
+/**
+ * A new sentence that opens with a word pointing back at the quote before it: `Det siger X.`,
+ * `Sådan lyder det fra X.`, and with an adverbial before the source, `Sådan lød det med et smil
+ * fra X.` (the `fra` of `lyder det` may stand later in the clause).
+ * @param ctx context
+ * @param j index of the pointing word (`Det`, `Sådan`, `Så`)
+ */
+function pointingBack(ctx: QuoteContext, j: number): Attribution | null {
+  const { tokens } = ctx;
+  const limit = sentenceEndFrom(ctx, j + 1);
+  const dv = verbAt(tokens, j + 1);
+  if (dv && formKind(dv, tokens[j + 1]!.lower) === 'finite' && dv.cls !== 'call' && dv.cls !== 'accusation') {
+    const source = phraseAfter(ctx, j + 2, limit);
+    if (source) return { cue: { first: j + 1, last: j + 1, verb: dv }, source, next: source.last + 1 };
+  }
+  const pat = patternAt(tokens, j + 1, 'before');
+  if (!pat) return null;
+  const { cue, source } = patternSource(ctx, pat, limit);
+  return source ? { cue, source, next: source.last + 1 } : null;
+}
+
 
 /**
  * The attribution before an opening mark: `X siger: "…"`, `siger X: "…"`, `X: "…"`.
@@ -186,5 +202,9 @@ function splitDashParagraph(ctx: QuoteContext, span: QuotedSpan, k: number): Dir
     }
     return out;
   }
-  return [{ span, spanIndex: k, start: span.start, end: span.end, attribution: null, speechLike: true, opensParagraph: true }];
+  // a paragraph of speech with no attribution inside it: the sentence after it may point back
+  // (`Sådan lyder det fra X.`, `Det siger X.`)
+  const back = last > first && isFinalPunct(tokens[last - 1]) ? attributionAfter(ctx, last - 1) : null;
+  const pointed = back && back.cue && back.source && tokens[back.cue.first - 1]?.cap && ANAPHORIC_OBJECTS.has(tokens[back.cue.first - 1]!.lower) ? back : null;
+  return [{ span, spanIndex: k, start: span.start, end: span.end, attribution: pointed, speechLike: true, opensParagraph: true }];
 }

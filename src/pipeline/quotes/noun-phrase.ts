@@ -5,10 +5,11 @@
  * these are shallow rules over tokens, tuned on the shape of news attributions.
  * @module
  */
-import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, OBJECT_PRONOUNS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
+import type { CueMatch } from './cues.js';
 import { isQuoteMark, type QuoteContext } from './context.js';
 
 /** A noun phrase: token indices, inclusive. */
@@ -44,7 +45,9 @@ function isAbbrevWithDot(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Reads the subject noun phrase that starts at token i (after an inverted verb, after `ifølge`).
+ * Reads the subject noun phrase that starts at token i (after an inverted verb, after `ifølge`):
+ * a pronoun, else a run of names and nouns ({@link readPhrase}), with the place or body a
+ * described source is from, or an apposition or coordinated names after it.
  * @param ctx context
  * @param i first token
  * @param end index after the last token that may belong to it
@@ -54,107 +57,133 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || i >= end || t.type !== 'word') return null;
+  // `blandt andre X` (among others X): the source is X
+  if (t.lower === 'blandt' && (tokens[i + 1]?.lower === 'andre' || tokens[i + 1]?.lower === 'andet') && tokens[i + 2]?.type === 'word') return phraseAfter(ctx, i + 2, end);
+  const pron = pronounPhrase(tokens, i);
+  if (pron !== undefined) return pron;
+  const st = readPhrase(tokens, i, end);
+  if (st.last < i) return null;
+  const place = !st.sawName && st.sawNoun ? placeAfter(tokens, st.last, end) : -1;
+  if (place >= 0) return { first: i, last: place };
+  return { first: i, last: extendPhrase(ctx, i, st.last, end, st.sawName) };
+}
+
+/**
+ * A subject pronoun at token i: the phrase, null where `den`/`det` is no subject here, undefined
+ * where the token is not a pronoun standing alone (`de ansatte`, `den nye minister`: read on).
+ */
+function pronounPhrase(tokens: readonly Token[], i: number): Phrase | null | undefined {
+  const t = tokens[i]!;
+  // after a preposition (`ifølge ham`, `lyder det fra hende`) the pronoun is in the object form
+  if (OBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
   const pron = SUBJECT_PRONOUNS.get(t.lower);
-  if (pron && !(t.lower === 'de' || t.lower === 'den' || t.lower === 'det') ) return { first: i, last: i };
-  if (pron) {
-    // `de`/`den`/`det` is a pronoun unless an adjective or noun follows (`de ansatte`, `den nye minister`).
-    const n = tokens[i + 1];
-    if (!n || n.type !== 'word' || n.lower === 'at' || SENTENCE_ADVERBS.has(n.lower) || isVerbLike(n) || PREPOSITIONS.has(n.lower)) {
-      return t.lower === 'de' ? { first: i, last: i } : null;
-    }
+  if (!pron) return undefined;
+  if (!(t.lower === 'de' || t.lower === 'den' || t.lower === 'det')) return { first: i, last: i };
+  // `de`/`den`/`det` is a pronoun unless an adjective or noun follows (`de ansatte`, `den nye minister`).
+  const n = tokens[i + 1];
+  if (!n || n.type !== 'word' || n.lower === 'at' || SENTENCE_ADVERBS.has(n.lower) || isVerbLike(n) || PREPOSITIONS.has(n.lower)) {
+    return t.lower === 'de' ? { first: i, last: i } : null;
   }
-  let last = -1;
-  let sawName = false;
-  let sawNoun = false;
+  return undefined;
+}
+
+/** Where a phrase read so far ends, and what it holds. */
+interface PhraseState {
+  /** Index of its last token (below the first: nothing read). */
+  last: number;
+  sawName: boolean;
+  sawNoun: boolean;
+}
+
+/** Reads names, titles, adjectives and nouns from token i, at most {@link MAX_PHRASE} tokens. */
+function readPhrase(tokens: readonly Token[], i: number, end: number): PhraseState {
+  const st: PhraseState = { last: -1, sawName: false, sawNoun: false };
   let j = i;
   while (j < end && j - i < MAX_PHRASE) {
-    const w = tokens[j]!;
-    if (w.type === 'punct') {
-      if (w.text === '-' && last === j - 1) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    if (w.type === 'num') break;
-    if (isAbbrevWithDot(tokens, j)) {
-      last = j + 1;
-      if (w.cap) sawName = true;
-      j += 2;
-      continue;
-    }
-    if (j === i && w.cap && DETERMINERS.has(w.lower) && tokens[j + 1]?.type === 'word' && !tokens[j + 1]!.cap) {
-      // a sentence-initial article or determiner (`Det lokale råd`, `En kilde`)
-      j++;
-      continue;
-    }
-    if (w.cap && j === i && roleLemma(w.lower) !== undefined && !tokens[j + 1]?.cap) {
-      // a role noun opening a sentence (`Chefen for det bosniske hjemmeværn`)
-      last = j;
-      sawNoun = true;
-      j++;
-      continue;
-    }
-    if (w.cap) {
-      if (sawName && last !== j - 1 && last !== j - 2) break;
-      sawName = true;
-      last = j;
-      j++;
-      continue;
-    }
-    if (sawName) {
-      // After a name: a genitive name takes a noun (`FN's generalsekretær`, `Ruslands udenrigsminister`).
-      const prev = tokens[last]!;
-      if (/s$/.test(prev.text) && last === j - 1 && !isStopWord(w) && !sawNoun) {
-        last = j;
-        sawNoun = true;
-        sawName = false;
-        j++;
-        continue;
-      }
-      break;
-    }
-    if (isStopWord(w)) {
-      if (ROLE_PREPOSITIONS.has(w.lower) && sawNoun && last === j - 1 && roleLemma(tokens[last]!.lower) !== undefined) {
-        const n = tokens[j + 1];
-        if (n && n.type === 'word' && (n.cap || DETERMINERS.has(n.lower))) {
-          j++;
-          continue;
-        }
-      }
-      break;
-    }
-    if (DETERMINERS.has(w.lower) && last === -1) {
-      j++;
-      continue;
-    }
-    if (sawNoun && !roleLemma(w.lower) && !sawNameAhead(tokens, j, end)) break;
-    last = j;
-    // an adjective (ends in -e, -ske, -ige) goes on to its noun; a noun ends a bare phrase unless a
-    // name or a further title follows (`direktør Jørgen Worning`, `cand. psych. Ida Koch`)
-    if (!/(?:e|sk|ske|ig|ige|ede|nde|årig)$/.test(w.lower) || roleLemma(w.lower)) sawNoun = true;
-    j++;
+    const next = phraseStep(tokens, i, j, end, st);
+    if (next < 0) break;
+    j = next;
   }
-  if (last < i) return null;
-  // a described source keeps the place or body it is from (`en dansk diplomat i Bruxelles`,
-  // `en talsmand for FN`): a preposition and a capitalised name after a common noun
-  if (!sawName && sawNoun) {
-    const p = tokens[last + 1];
-    const n = tokens[last + 2];
-    if (p && n && last + 2 < end && ['i', 'fra', 'hos', 'ved', 'for'].includes(p.lower) && n.cap && n.type === 'word' && !SUBJECT_PRONOUNS.has(n.lower)) {
-      let e = last + 2;
-      while (e + 1 < end && tokens[e + 1]!.cap && tokens[e + 1]!.type === 'word') e++;
-      return { first: i, last: e };
-    }
+  return st;
+}
+
+/**
+ * Takes token j into the phrase (updating the state).
+ * @returns the index of the next token to read, or -1 where the phrase ends before j
+ */
+function phraseStep(tokens: readonly Token[], i: number, j: number, end: number, st: PhraseState): number {
+  const w = tokens[j]!;
+  if (w.type === 'punct') return w.text === '-' && st.last === j - 1 ? j + 1 : -1;
+  if (w.type === 'num') return -1;
+  if (isAbbrevWithDot(tokens, j)) {
+    st.last = j + 1;
+    if (w.cap) st.sawName = true;
+    return j + 2;
   }
-  return { first: i, last: extendPhrase(ctx, last, end, sawName) };
+  if (j === i && w.cap && DETERMINERS.has(w.lower) && tokens[j + 1]?.type === 'word' && !tokens[j + 1]!.cap) {
+    // a sentence-initial article or determiner (`Det lokale råd`, `En kilde`)
+    return j + 1;
+  }
+  if (w.cap && j === i && roleLemma(w.lower) !== undefined && !tokens[j + 1]?.cap) {
+    // a role noun opening a sentence (`Chefen for det bosniske hjemmeværn`)
+    st.last = j;
+    st.sawNoun = true;
+    return j + 1;
+  }
+  if (w.cap) {
+    if (st.sawName && st.last !== j - 1 && st.last !== j - 2) return -1;
+    st.sawName = true;
+    st.last = j;
+    return j + 1;
+  }
+  if (st.sawName) {
+    // After a name: a genitive name takes a noun (`FN's generalsekretær`, `Ruslands udenrigsminister`).
+    const prev = tokens[st.last]!;
+    if (/s$/.test(prev.text) && st.last === j - 1 && !isStopWord(w) && !st.sawNoun) {
+      st.last = j;
+      st.sawNoun = true;
+      st.sawName = false;
+      return j + 1;
+    }
+    return -1;
+  }
+  if (isStopWord(w)) return rolePrepositionGoesOn(tokens, j, st) ? j + 1 : -1;
+  if (DETERMINERS.has(w.lower) && st.last === -1) return j + 1;
+  if (st.sawNoun && !roleLemma(w.lower) && !sawNameAhead(tokens, j, end)) return -1;
+  st.last = j;
+  // an adjective (ends in -e, -ske, -ige) goes on to its noun; a noun ends a bare phrase unless a
+  // name or a further title follows (`direktør Jørgen Worning`, `cand. psych. Ida Koch`)
+  if (!/(?:e|sk|ske|ig|ige|ede|nde|årig)$/.test(w.lower) || roleLemma(w.lower)) st.sawNoun = true;
+  return j + 1;
+}
+
+/** Whether a preposition at j continues a role just read (`formand for X`, `chef i det …`). */
+function rolePrepositionGoesOn(tokens: readonly Token[], j: number, st: PhraseState): boolean {
+  const w = tokens[j]!;
+  if (!(ROLE_PREPOSITIONS.has(w.lower) && st.sawNoun && st.last === j - 1 && roleLemma(tokens[st.last]!.lower) !== undefined)) return false;
+  const n = tokens[j + 1];
+  return n !== undefined && n.type === 'word' && (n.cap || DETERMINERS.has(n.lower));
+}
+
+/**
+ * A described source keeps the place or body it is from (`en dansk diplomat i Bruxelles`, `en
+ * talsmand for FN`): a preposition and a capitalised name after a common noun.
+ * @returns the index of the name's last token, or -1
+ */
+function placeAfter(tokens: readonly Token[], last: number, end: number): number {
+  const p = tokens[last + 1];
+  const n = tokens[last + 2];
+  if (!(p && n && last + 2 < end && ['i', 'fra', 'hos', 'ved', 'for'].includes(p.lower) && n.cap && n.type === 'word' && !SUBJECT_PRONOUNS.has(n.lower))) return -1;
+  let e = last + 2;
+  while (e + 1 < end && tokens[e + 1]!.cap && tokens[e + 1]!.type === 'word') e++;
+  return e;
 }
 
 /**
  * Extends a phrase over an apposition that names it (`arbejdsmarkedsordfører, Jytte Andersen`)
  * or over coordinated names (`B. Lau, H. Sumiyoshi og R. Lin`).
  */
-function extendPhrase(ctx: QuoteContext, last: number, end: number, endsInName: boolean): number {
+function extendPhrase(ctx: QuoteContext, first: number, last: number, end: number, endsInName: boolean): number {
   const { tokens } = ctx;
   const nameAt = (j: number): number => {
     // index of the last token of a name run starting at j, or -1
@@ -175,6 +204,20 @@ function extendPhrase(ctx: QuoteContext, last: number, end: number, endsInName: 
   if (!t.cap && roleLemma(t.lower) !== undefined && tokens[last + 1]?.text === ',') {
     const e = nameAt(last + 2);
     if (e > 0) return e;
+  }
+  // `formanden for X (XY), Fornavn Efternavn,` — a role of a body, then its holder's full name
+  // (two words or more: a person, not a place), after the body's abbreviation in brackets if any
+  if (t.cap && roleLemma(tokens[first]!.lower) !== undefined && !tokens[first]!.cap && ROLE_PREPOSITIONS.has(tokens[first + 1]?.lower ?? '')) {
+    let after = last + 1;
+    if (tokens[after]?.text === '(') {
+      let k = after + 1;
+      while (k < end && k <= after + 4 && tokens[k]!.text !== ')') k++;
+      after = tokens[k]?.text === ')' ? k + 1 : -1;
+    }
+    if (after > 0 && tokens[after]?.text === ',') {
+      const e = nameAt(after + 1);
+      if (e > after + 1 && tokens[e]!.type === 'word') return e;
+    }
   }
   if (endsInName || t.cap) {
     // `A, B og C`: only when an `og` closes the list
@@ -283,4 +326,30 @@ function plainWordsBack(tokens: readonly Token[], from: number, to: number): boo
     if (w.type !== 'word' || (!w.cap && (isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower)))) return false;
   }
   return true;
+}
+
+/**
+ * The source of a fixed cue pattern: the phrase right after it (`lyder det fra X`), else, when
+ * an adverbial stands between (`lød det i går fra X`, `lyder det med et smil fra X`), the phrase
+ * after a `fra` further on in the clause.
+ * @param ctx context
+ * @param pat the matched pattern
+ * @param limit index after the clause's last token
+ */
+export function patternSource(ctx: QuoteContext, pat: CueMatch, limit: number): { cue: CueMatch; source: Phrase | null } {
+  const { tokens } = ctx;
+  const direct = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, limit) : null;
+  // (`lyder det i` before a time word, `i går`, is `lyder det` and an adverbial)
+  const timeAfterI = direct !== null && tokens[pat.last]!.lower === 'i' && !tokens[direct.first]!.cap && !/^(?:en|et|de|den|det|flere|mange|nogle)$/.test(tokens[direct.first]!.lower);
+  if (direct && !timeAfterI) return { cue: pat, source: direct };
+  if (pat.pattern?.source !== 'after' && pat.pattern?.source !== 'none') return { cue: pat, source: null };
+  for (let k = pat.last + 1; k < limit && k <= pat.last + 8; k++) {
+    if (tokens[k]!.type !== 'word') break;
+    if (tokens[k]!.lower !== 'fra') continue;
+    const source = phraseAfter(ctx, k + 1, limit);
+    // the cue is the pattern without its own preposition (`lød det`)
+    const cue = tokens[pat.last]!.lower === 'i' || tokens[pat.last]!.lower === 'fra' ? { ...pat, last: pat.last - 1 } : pat;
+    if (source) return { cue, source };
+  }
+  return { cue: pat, source: null };
 }

@@ -29,7 +29,11 @@ const FIRST_PERSON_SPEECH = wordPattern(FIRST_PERSON);
 export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const inward = guillemetsPointInward(text);
-  paragraphs.forEach((p, pi) => pairParagraph(text, p, pi, out, inward));
+  // `“` closes in a text that prints `„…“` and opens in one that prints English `“…”`: decided
+  // for the whole text, since a paragraph that only closes a quote from the paragraph before
+  // holds no `„` of its own
+  const lowDouble = text.includes('„');
+  paragraphs.forEach((p, pi) => pairParagraph(text, p, pi, out, inward, lowDouble));
   return bridgeParagraphs(text, paragraphs, out);
 }
 
@@ -66,7 +70,7 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
     if (list) list.push(s);
     else byParagraph.set(s.paragraph, [s]);
   }
-  const isHeadline = (pi: number) => !/[.!?:;,"»«”]\s*$/.test(text.slice(paragraphs[pi]!.start, paragraphs[pi]!.end));
+  const isHeadline = (pi: number) => !/[.!?:;,"»«”“]\s*$/.test(text.slice(paragraphs[pi]!.start, paragraphs[pi]!.end));
   const added: QuotedSpan[] = [];
   const filled = new Set<number>();
   const fill = (from: number, to: number) => {
@@ -127,9 +131,8 @@ function findMarks(text: string, start: number, end: number): { at: number; ch: 
   return marks;
 }
 
-function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[], guillemetsInward: boolean): void {
+function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[], guillemetsInward: boolean, hasLowDouble: boolean): void {
   const marks = findMarks(text, p.start, p.end);
-  const hasLowDouble = marks.some((m) => m.ch === '„');
   // Speech dash: the paragraph is direct speech up to its attribution (the quotes stage finds where).
   const first = text[p.start]!;
   // (`-Og nu …` without the space counts too, when a capital follows)

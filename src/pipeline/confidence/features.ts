@@ -1,0 +1,98 @@
+/**
+ * What the confidence model knows of a quote: the facts the pipeline already has when the
+ * speakers are resolved (kind, how the speaker was found, cue and source, the finder's own
+ * confidence, distances, the speaker's kind). One number per feature, named, so the fitted
+ * weights (model.json) say what they weigh.
+ * @module
+ */
+import { FIRST_PERSON_SINGULAR } from '../../lexicon/clause-words.js';
+import { wordPattern } from '../../nlp/letters.js';
+import { countSplitParts } from '../../nlp/space-runs.js';
+import type { StageInput } from '../layers.js';
+
+const SINGULAR_SPEECH = wordPattern(FIRST_PERSON_SINGULAR);
+
+/** The features, in the order of a feature vector. */
+export const FEATURE_NAMES = [
+  'bias',
+  'kind=indirect',
+  'kind=mixed',
+  'resolution=alias',
+  'resolution=role',
+  'resolution=pronoun',
+  'resolution=description',
+  'resolution=continuation',
+  'resolution=none',
+  'speaker=organization',
+  'speaker=group',
+  'speaker=unknown',
+  'cue',
+  'finder confidence',
+  'source sentences away',
+  'source after quote',
+  'log words',
+  'log speakers',
+  'first person singular',
+  'dash paragraph',
+] as const;
+
+/** What the features are computed from. */
+export type ConfidenceInput = StageInput<'quotes' | 'sentences' | 'speakers' | 'attributions'>;
+
+/** One feature vector per quote, in {@link FEATURE_NAMES} order. */
+export type FeatureVector = number[];
+
+
+/**
+ * The feature vectors of a document's quotes.
+ * @param doc a document with quotes, sentences, speakers and attributions
+ */
+export function confidenceFeatures(doc: ConfidenceInput): FeatureVector[] {
+  const quotes = doc.quotes;
+  const sentences = doc.sentences;
+  const speakers = doc.speakers;
+  const kindOf = new Map(speakers.map((s) => [s.id, s.kind]));
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const logSpeakers = Math.log1p(speakers.length);
+  return quotes.map((q, i) => {
+    const a = doc.attributions[i] ?? null;
+    const res = a?.resolution ?? 'none';
+    const kind = a ? kindOf.get(a.speakerId) : undefined;
+    const m = a?.mention ?? null;
+    const away = m ? Math.min(5, Math.abs(sentenceOf(m.start) - sentenceOf(q.start < m.start ? q.end - 1 : q.start))) : 0;
+    const lineStart = doc.text.lastIndexOf('\n', q.start - 1) + 1;
+    const dash = q.start - lineStart <= 4 && /^\s*[-–—]\s*$/u.test(doc.text.slice(lineStart, q.start)) ? 1 : 0;
+    const body = doc.text.slice(q.start, q.end);
+    return [
+      1,
+      q.kind === 'indirect' ? 1 : 0,
+      q.kind === 'mixed' ? 1 : 0,
+      res === 'alias' ? 1 : 0,
+      res === 'role' ? 1 : 0,
+      res === 'pronoun' ? 1 : 0,
+      res === 'description' ? 1 : 0,
+      res === 'continuation' ? 1 : 0,
+      res === 'none' ? 1 : 0,
+      kind === 'organization' ? 1 : 0,
+      kind === 'group' ? 1 : 0,
+      kind === 'unknown' ? 1 : 0,
+      q.cue ? 1 : 0,
+      q.confidence,
+      away,
+      m && m.start >= q.end ? 1 : 0,
+      Math.log1p(countSplitParts(body)),
+      logSpeakers,
+      SINGULAR_SPEECH.test(body) ? 1 : 0,
+      dash,
+    ];
+  });
+}
