@@ -33,7 +33,7 @@ export type MentionKind = 'person' | 'organization' | 'group' | 'role' | 'pronou
 export interface Mention extends Range {
   text: string;
   kind: MentionKind;
-  /** For persons: the name alone, without roles (`John Nicholson`). */
+  /** For persons: the name alone, without roles (`Erik Lund`). */
   name?: string;
   /** Roles and titles attached to the mention (`general`, `afdelingschef i …`). */
   roles?: string[];

@@ -154,7 +154,7 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, a: number): Phra
 /**
  * Whether tokens [first, last] hold a finite verb (roughly: an auxiliary, a common verb, or a
  * lower-case word with a present or past ending), so that they can be reported content and not
- * a noun phrase (`Amelito Ramos, hustru til præsidenten, sagde …`).
+ * a noun phrase (`Maria Solberg, hustru til præsidenten, sagde …`).
  */
 export function holdsVerb(ctx: QuoteContext, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {

@@ -47,7 +47,7 @@ export function attributionAfter(ctx: QuoteContext, after: number): Attribution 
   const limit = sentenceEndFrom(ctx, j);
   const t = tokens[j];
   if (!t) return null;
-  // `"…," siger Zamir Kabulov.` / `"…," sagde han.`
+  // `"…," siger Ole Krag.` / `"…," sagde han.`
   const v = verbAt(tokens, j);
   if (v && formKind(v, t.lower) === 'finite') {
     const source = phraseAfter(ctx, j + 1, limit);
@@ -134,7 +134,7 @@ export function attributionBefore(ctx: QuoteContext, open: number): Attribution 
     if (!source) source = phraseAfter(ctx, v + 1, colon);
     return { cue: { first: v, last: v, verb }, source, next: open };
   }
-  // `Zamir Kabulov: "…"` — a bare name or role before the colon.
+  // `Ole Krag: "…"` — a bare name or role before the colon.
   const bare = phraseAfter(ctx, start, colon);
   if (bare && bare.last === colon - 1 && colon - start <= 6) return { cue: null, source: bare, next: open };
   return null;

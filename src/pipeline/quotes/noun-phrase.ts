@@ -1,6 +1,6 @@
 /**
  * The source of a cue: the subject noun phrase read forwards from a position (`siger
- * administrerende direktør Jørgen Worning, der …`) or backwards from a verb (`En højtstående
+ * administrerende direktør Bent Falk, der …`) or backwards from a verb (`En højtstående
  * britisk diplomat mener`). Danish has no parser in the npm registry good enough for this, so
  * these are shallow rules over tokens, tuned on the shape of news attributions.
  * @module
@@ -125,7 +125,7 @@ function phraseStep(tokens: readonly Token[], i: number, j: number, end: number,
     return j + 1;
   }
   if (w.cap && j === i && roleLemma(w.lower) !== undefined && !tokens[j + 1]?.cap) {
-    // a role noun opening a sentence (`Chefen for det bosniske hjemmeværn`)
+    // a role noun opening a sentence (`Chefen for det lokale beredskab`)
     st.last = j;
     st.sawNoun = true;
     return j + 1;
@@ -137,7 +137,7 @@ function phraseStep(tokens: readonly Token[], i: number, j: number, end: number,
     return j + 1;
   }
   if (st.sawName) {
-    // After a name: a genitive name takes a noun (`FN's generalsekretær`, `Ruslands udenrigsminister`).
+    // After a name: a genitive name takes a noun (`EU's udenrigschef`, `Sveriges udenrigsminister`).
     const prev = tokens[st.last]!;
     if (/s$/.test(prev.text) && st.last === j - 1 && !isStopWord(w) && !st.sawNoun) {
       st.last = j;
@@ -152,7 +152,7 @@ function phraseStep(tokens: readonly Token[], i: number, j: number, end: number,
   if (st.sawNoun && !roleLemma(w.lower) && !sawNameAhead(tokens, j, end)) return -1;
   st.last = j;
   // an adjective (ends in -e, -ske, -ige) goes on to its noun; a noun ends a bare phrase unless a
-  // name or a further title follows (`direktør Jørgen Worning`, `cand. psych. Ida Koch`)
+  // name or a further title follows (`direktør Bent Falk`, `cand. psych. Eva Holt`)
   if (!/(?:e|sk|ske|ig|ige|ede|nde|årig)$/.test(w.lower) || roleLemma(w.lower)) st.sawNoun = true;
   return j + 1;
 }
@@ -180,8 +180,8 @@ function placeAfter(tokens: readonly Token[], last: number, end: number): number
 }
 
 /**
- * Extends a phrase over an apposition that names it (`arbejdsmarkedsordfører, Jytte Andersen`)
- * or over coordinated names (`B. Lau, H. Sumiyoshi og R. Lin`).
+ * Extends a phrase over an apposition that names it (`arbejdsmarkedsordfører, Lis Dam`)
+ * or over coordinated names (`A. Holm, B. Krog og C. Dahl`).
  */
 function extendPhrase(ctx: QuoteContext, first: number, last: number, end: number, endsInName: boolean): number {
   const { tokens } = ctx;
@@ -249,7 +249,7 @@ function isStopWord(w: Token): boolean {
 
 /**
  * Reads the subject that stands before a verb in its clause (`Afdelingschefen siger`, `Zamir
- * Kabulov, der er afdelingschef i …, siger`, `Afghanistans præsident, Ashraf Ghani, har …`).
+ * Krag, der er afdelingschef i …, siger`, `Islands præsident, Lars Nord, har …`).
  * @param ctx context
  * @param v index of the finite verb
  * @param sentenceStart first token of the sentence
@@ -274,7 +274,7 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     if (c <= sentenceStart || tokens[c]!.text !== ',') return null;
     const inner = tokens[c + 1]!;
     if (inner.lower !== 'der' && inner.lower !== 'som') {
-      // an apposition (`Amelito Ramos, hustru til præsidenten, sagde`): the name may stand on either side
+      // an apposition (`Maria Solberg, hustru til præsidenten, sagde`): the name may stand on either side
       const ap = phraseAfter(ctx, c + 1, k);
       if (ap && ap.last === k - 1) appositionName = ap;
     }

@@ -1,6 +1,6 @@
 /**
- * Entities: one per source across the article. Names are merged by surname (`Kabulov` → `Zamir
- * Kabulov`); role nouns resolve to the most recent entity holding that role; pronouns to the most
+ * Entities: one per source across the article. Names are merged by surname (`Krag` → `Ole
+ * Krag`); role nouns resolve to the most recent entity holding that role; pronouns to the most
  * recent entity that fits.
  * @module
  */
@@ -220,9 +220,9 @@ export function findByName(index: NameIndex, name: string, kind: string): Entity
       if (best && e.key <= best.key) continue;
       if (e.kind !== 'person' && e.kind !== 'unknown') continue;
       if (!e.names.has(last)) continue;
-      // `Zamir Kabulov` after `Kabulov`: a full name joins a surname-only entity, never another
-      // person's full name (`Poul Thomsen` is not `Connie Thomsen`)
-      // (a shorter form of the same name joins it: `Nyrup Rasmussen` is `Poul Nyrup Rasmussen`)
+      // `Ole Krag` after `Krag`: a full name joins a surname-only entity, never another
+      // person's full name (`Ole Berg` is not `Eva Berg`)
+      // (a shorter form of the same name joins it: `Marie Krogh` is `Anne Marie Krogh`)
       if ([...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) continue;
       best = e;
     }

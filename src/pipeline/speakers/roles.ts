@@ -10,7 +10,7 @@ import type { RoleHolders } from './role-holders.js';
 import { firstPlacedFrom } from './search.js';
 
 /**
- * The lemma of a role string: its first role noun (`afdelingschef i Ruslands …` → `afdelingschef`).
+ * The lemma of a role string: its first role noun (`afdelingschef i Norges …` → `afdelingschef`).
  * @param role a role string
  */
 export function lemmaOfRole(role: string): string | undefined {
