@@ -30,8 +30,8 @@ const nameArb = fc.oneof(fc.constantFrom(...LAST), fc.tuple(fc.constantFrom(...F
 describe('findByName: the name index answers as a pass over every entity did', () => {
   it.each([
     ['a surname after the full name', [['person', ['zamir kabulov', 'kabulov']]], 'Kabulov', 'person', 0],
-    ['another person with the same surname is not the same person', [['person', ['poul thomsen', 'thomsen']]], 'Connie Thomsen', 'person', undefined],
-    ['a shorter form of the same name', [['person', ['poul nyrup rasmussen', 'rasmussen']]], 'Nyrup Rasmussen', 'person', 0],
+    ['another person with the same surname is not the same person', [['person', ['ole berg', 'berg']]], 'Eva Berg', 'person', undefined],
+    ['a shorter form of the same name', [['person', ['anne marie krogh', 'krogh']]], 'Marie Krogh', 'person', 0],
     ['the most recent of two holders', [['person', ['holm']], ['person', ['karen holm', 'holm']]], 'Holm', 'person', 1],
     ['a body is not found by surname', [['organization', ['dansk holm']]], 'Jens Holm', 'person', undefined],
   ] as const)('%s', (_name, made, query, kind, expected) => {
