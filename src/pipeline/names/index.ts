@@ -13,6 +13,7 @@ import { tokenize, type Token } from '../../nlp/tokens.js';
 import { splitSentences } from '../sentences/split.js';
 import { tokenFacts } from './features.js';
 import { tagRange } from './model.js';
+import { repeatNames } from './discourse.js';
 import { fixShapes } from './shapes.js';
 import { nameUnits } from './units.js';
 
@@ -73,7 +74,7 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
   // the sentence of each token, for rules that must not reach past it
   const sentenceEnds = new Int32Array(tokens.length).fill(tokens.length);
   for (const [a, b] of sentenceRanges) sentenceEnds.fill(b, a, b);
-  return fixShapes(tokens, names, (i) => sentenceEnds[i]!);
+  return repeatNames(tokens, fixShapes(tokens, names, (i) => sentenceEnds[i]!));
 }
 
 /**

@@ -12,10 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { genderOfFirstName, AMBIGUOUS_GENDER_NAMES } from '../../lexicon/first-names.js';
-import { CAPITALISED_NON_NAMES } from '../../lexicon/function-words.js';
+import { NON_NAME_CAPITALS } from '../../lexicon/clause-words.js';
+import { TIME_WORDS } from '../../lexicon/time-words.js';
 import { isOrganisationWord } from '../../lexicon/organisations.js';
 import { roleLemma } from '../../lexicon/roles.js';
-import { memoizeWord } from '../../lexicon/memo.js';
+import { memoizeWord } from '../../nlp/memo.js';
 
 /** Classes of a word in the lexicon file, as bits. */
 export const CLASS = { ordinary: 1, proper: 2, place: 4, country: 8 } as const;
@@ -136,7 +137,10 @@ export function isRoleWord(lower: string): boolean {
   return roleLemma(lower) !== undefined;
 }
 
-/** Whether the lower-cased word is a function word never capitalised as a name (`Nu`, `Men`). */
+/**
+ * Whether the lower-cased word is a function word or a word of time expressions, capitalised only
+ * at a sentence start (`Nu`, `Men`, `Tirsdag`, `Aften`).
+ */
 export function isNonNameCapital(lower: string): boolean {
-  return CAPITALISED_NON_NAMES.has(lower);
+  return NON_NAME_CAPITALS.has(lower) || TIME_WORDS.has(lower);
 }

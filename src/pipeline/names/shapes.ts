@@ -8,12 +8,11 @@
  * Each rule looks at a name and the few tokens beside it, so the pass is linear in the text.
  * @module
  */
+import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { NameTokens } from './index.js';
 import { isFirstName, isOrdinary, isOrganisationNoun, isPlaceName, isCountryWord } from './lexicon.js';
 
-/** Lower-case particles of personal names (Dutch, German, French, Italian, Spanish, Portuguese, Danish, Arabic). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'di', 'da', 'dos', 'das', 'af', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
 
 /** Whether token i is a capitalised word. */
 function capWord(tokens: readonly Token[], i: number): boolean {
@@ -89,6 +88,21 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
   for (let n = 0; n < names.length; n++) {
     const name = { ...names[n]! };
     const end = sentenceEnd(name.first);
+    // a name does not stop inside a run of capitalised words within a sentence (`Danmarks
+    // Statistik`, `Sarajevo Radio`): it takes the capitalised words after it, and a body's or
+    // place's name the tagger found right after it, but not a person's (`Dansk Metal` | `Claus Jensen`)
+    for (;;) {
+      const k = name.last + 1;
+      if (k >= end || !capWord(tokens, k) || tokens[k]!.start !== tokens[name.last]!.end + 1) break;
+      const next = names[n + 1];
+      if (next && next.first === k) {
+        if (next.type === 'person' || name.type === 'person') break;
+        name.last = next.last;
+        name.type = next.type;
+        n++;
+      } else if (next && next.first <= k) break;
+      else name.last = k;
+    }
     // the abbreviated first names and initials before a surname (`Chr. Lindberg`, `H. C. Mortensen`)
     while (name.first >= 2 && abbreviatedFirstName(tokens, name.first - 2) && (out.length === 0 || out[out.length - 1]!.last < name.first - 2)) {
       name.first -= 2;
@@ -113,7 +127,8 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
     }
     // a genitive word fused before a person (`<Body>s Anne Lund`): the body is a name of its own
     const f = tokens[name.first]!;
-    if (name.type === 'person' && name.last > name.first && /[^s]s$|['’]s$/.test(f.text) && !isFirstName(f.text) && isFirstName(tokens[name.first + 1]!.text)) {
+    // (and a place before a person, `… for 3F Vejle Henning Bak`)
+    if (name.type === 'person' && name.last > name.first && (/[^s]s$|['’]s$/.test(f.text) || isPlaceName(f.text)) && !isFirstName(f.text) && isFirstName(tokens[name.first + 1]!.text)) {
       out.push({ first: name.first, last: name.first, type: isPlaceName(f.text) || isCountryWord(f.text) ? 'place' : 'organization' });
       name.first++;
     }

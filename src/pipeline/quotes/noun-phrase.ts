@@ -6,6 +6,7 @@
  * @module
  */
 import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -76,7 +77,14 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
       }
       break;
     }
-    if (w.type === 'num') break;
+    // a number joined to a capitalised word is a name (`3F`)
+    if (w.type === 'num') {
+      if (!(tokens[j + 1]?.cap && tokens[j + 1]!.start === w.end) || (sawName && last !== j - 1)) break;
+      sawName = true;
+      last = j;
+      j++;
+      continue;
+    }
     if (isAbbrevWithDot(tokens, j)) {
       last = j + 1;
       if (w.cap) sawName = true;
@@ -102,6 +110,16 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
       j++;
       continue;
     }
+    if (sawName && last === j - 1 && NAME_PARTICLES.has(w.text)) {
+      // particles inside a name (`Ursula von der Leyen`): on to the capitalised word after them
+      let k = j;
+      while (k < end && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+      if (tokens[k]?.cap && tokens[k]!.type === 'word' && k < end) {
+        last = k - 1;
+        j = k;
+        continue;
+      }
+    }
     if (sawName) {
       // After a name: a genitive name takes a noun (`FN's generalsekretær`, `Ruslands udenrigsminister`).
       const prev = tokens[last]!;
@@ -117,7 +135,7 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
     if (isStopWord(w)) {
       if (ROLE_PREPOSITIONS.has(w.lower) && sawNoun && last === j - 1 && roleLemma(tokens[last]!.lower) !== undefined) {
         const n = tokens[j + 1];
-        if (n && n.type === 'word' && (n.cap || DETERMINERS.has(n.lower))) {
+        if (n && ((n.type === 'word' && (n.cap || DETERMINERS.has(n.lower))) || (n.type === 'num' && tokens[j + 2]?.cap && tokens[j + 2]!.start === n.end))) {
           j++;
           continue;
         }

@@ -210,7 +210,11 @@ function roleEntity(m: Mention, placed: readonly Placed[], entities: Entity[], i
 /** Whether a name in a source phrase only qualifies its head: after a preposition, or a genitive before a noun. */
 function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
   const before = text.slice(src.start, m.start).toLowerCase();
-  if (/(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:\S+\s+){0,3}$/.test(before)) return true;
+  // a person's full name after a role and its body is the role's holder, in apposition
+  // (`formand for 3F Vejle Henning Bak`, `direktør i Region Nord Ida Holm`); a name right after
+  // the preposition is whom the role serves (`talsmand for Ida Holm`)
+  const apposition = m.kind === 'person' && /\s/.test(m.name ?? m.text) && /(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+[\p{Lu}\d]\S*\s+(?:\S+\s+){0,2}$/u.test(text.slice(src.start, m.start));
+  if (!apposition && /(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:\S+\s+){0,3}$/.test(before)) return true;
   const after = text.slice(m.end, src.end);
   return /s$/.test(m.text) && /^\s+\p{Ll}/u.test(after);
 }
@@ -226,7 +230,8 @@ function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | null {
   const named: Placed[] = [];
   for (let i = firstPlacedFrom(placed, src.start); i < placed.length && placed[i]!.mention.start < src.end; i++) {
     const p = placed[i]!;
-    if (p.mention.end <= src.end && !qualifiesOnly(text, src, p.mention)) named.push(p);
+    // (a name that begins in the phrase and runs on past it is the whole name: `Ursula von der Leyen`)
+    if (!qualifiesOnly(text, src, p.mention)) named.push(p);
   }
   const lastNamed = named[named.length - 1];
   // several sources named together (`B. Lau, H. Sumiyoshi og R. Lin`) speak as a group
