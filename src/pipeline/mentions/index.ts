@@ -78,7 +78,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
       } else if ((!t.cap || (inName[i] === 0 && t.text.length > 8 && !tokens[i + 1]?.cap)) && endsInEtEn(t.lower) && isOrganisationWord(t.lower)) {
         // (the ending is tested first: a character test, where the lexicon costs a cache lookup)
         // a capitalised compound on an organisation noun that no name covers is a body too
-        // (`Sundhedsstyrelsen`, `Færdselssikkerhedskommissionen`; CoNLL gold leaves them out of names)
+        // (`Trafikstyrelsen`, `Havnekommissionen`; CoNLL gold leaves them out of names)
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: t.text });
       }
     }
@@ -106,7 +106,7 @@ function nameMention(text: string, tokens: readonly Token[], found: NameTokens, 
   const name = text.slice(tokens[f]!.start, tokens[last]!.end);
   const acronym = words.some((t) => t.text.length >= 2 && isUpperCased(t.text) && /\p{Lu}{2}/u.test(t.text));
   const gender = isInitial(tokens, f) ? undefined : genderOfFirstName(tokens[f]!.text);
-  const org = (found.type === 'organization' && gender === undefined) || acronym || words.some((t) => isOrganisationWord(t.lower)) || WELL_KNOWN_ACRONYM_BODIES.has(name);
+  const lexicalOrg = acronym || words.some((t) => isOrganisationWord(t.lower)) || WELL_KNOWN_ACRONYM_BODIES.has(name);
   // lower-case titles just before the name (`den amerikanske general John Nicholson`)
   for (let k = first - 1; k >= sentenceStart && first - k <= 3; k--) {
     const t = tokens[k]!;
@@ -152,6 +152,7 @@ function nameMention(text: string, tokens: readonly Token[], found: NameTokens, 
   const genitive = /(?:s|'s|’s)$/.test(tokens[last]!.text) && words.length === 1;
   // initials alone (`B.T.`) abbreviate a body, not a person
   const onlyInitials = words.every((t) => t.text.length === 1);
+  const org = lexicalOrg || (found.type === 'organization' && gender === undefined);
   const person = !org && !genitive && !onlyInitials && (found.type === 'person' || gender !== undefined || isInitial(tokens, f) || roles.length > 0 || (found.type !== 'place' && words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
   const m: Mention = { start: tokens[f]!.start, end: tokens[last]!.end, text: name, kind: org ? 'organization' : person ? 'person' : 'name', name, roles };
   if (gender && !org) m.gender = gender;

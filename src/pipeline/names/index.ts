@@ -1,7 +1,7 @@
 /**
  * Names stage: the named entities of a Danish text — people, organisations, places and other
  * names (CoNLL's PER, ORG, LOC, MISC) — with offsets into the input as given. Spans follow the
- * CoNLL gold: the name alone without titles (`general John Nicholson` → `John Nicholson`), a
+ * CoNLL gold: the name alone without titles (`oberst Vera Lind` → `Vera Lind`), a
  * genitive `-s` kept in its word (`Kelds`).
  *
  * A small averaged perceptron (model.ts, fitted by `scripts/fit-names.ts` on the training file)

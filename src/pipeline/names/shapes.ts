@@ -3,7 +3,7 @@
  * particles inside a person's name (`Ursula von der Leyen`, `Ole de Vries`, `Johan af Rosenborg`),
  * an abbreviated first name before a surname (`Chr. Lindberg`, `Wm. Carter`), a genitive body
  * fused before a person (`<Body>s Anne Lund` → the body and the person apart), a body's name cut
- * by coordination (`Syd- og Sønderjyllands Politi`) or ending in a number (`TV 2`), and a name
+ * by coordination (`Syd- og Sønderjyllands Politi`) or ending in a number (`Kanal 4`), and a name
  * ending in an organisation noun (`… Politi`, `… Universitet`) typed as a body.
  * Each rule looks at a name and the few tokens beside it, so the pass is linear in the text.
  * @module
@@ -88,9 +88,9 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
   for (let n = 0; n < names.length; n++) {
     const name = { ...names[n]! };
     const end = sentenceEnd(name.first);
-    // a name does not stop inside a run of capitalised words within a sentence (`Danmarks
-    // Statistik`, `Sarajevo Radio`): it takes the capitalised words after it, and a body's or
-    // place's name the tagger found right after it, but not a person's (`Dansk Metal` | `Claus Jensen`)
+    // a name does not stop inside a run of capitalised words within a sentence (`Vestegnens
+    // Brandvæsen`, `Kolding Havn`): it takes the capitalised words after it, and a body's or
+    // place's name the tagger found right after it, but not a person's (`Dansk Træunion` | `Eva Dahl`)
     for (;;) {
       const k = name.last + 1;
       if (k >= end || !capWord(tokens, k) || tokens[k]!.start !== tokens[name.last]!.end + 1) break;
@@ -104,7 +104,14 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
       else name.last = k;
     }
     // the abbreviated first names and initials before a surname (`Chr. Lindberg`, `H. C. Mortensen`)
-    while (name.first >= 2 && abbreviatedFirstName(tokens, name.first - 2) && (out.length === 0 || out[out.length - 1]!.last < name.first - 2)) {
+    // (the tagger may have taken the abbreviation for a name of its own where a sentence
+    // boundary was drawn after its stop: it joins this one)
+    while (name.first >= 2 && abbreviatedFirstName(tokens, name.first - 2)) {
+      const before = out[out.length - 1];
+      if (before && before.last >= name.first - 2) {
+        if (before.first !== name.first - 2) break;
+        out.pop();
+      }
       name.first -= 2;
       name.type = 'person';
     }
@@ -134,8 +141,8 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
     }
     // a body's name cut by coordination: `Syd- og Sønderjyllands Politi`
     const c = name.first;
-    if (c >= 3 && ['og', 'eller', '&'].includes(tokens[c - 1]!.lower) && tokens[c - 2]!.text === '-' && capWord(tokens, c - 3) && tokens[c - 2]!.start === tokens[c - 3]!.end) name.first = c - 3;
-    // a body's name ending in a number: `TV 2`, `DR 1`
+    if (c >= 3 && ['og', 'eller', '&'].includes(tokens[c - 1]!.lower) && tokens[c - 2]!.text === '-' && capWord(tokens, c - 3) && tokens[c - 2]!.start === tokens[c - 3]!.end && (out.length === 0 || out[out.length - 1]!.last < c - 3)) name.first = c - 3;
+    // a body's name ending in a number: `Kanal 4`, `P 3`
     const last = tokens[name.last]!;
     const num = tokens[name.last + 1];
     if (name.type !== 'person' && num?.type === 'num' && num.text.length <= 2 && /^\p{Lu}+$/u.test(last.text) && num.start === last.end + 1) name.last++;
@@ -161,5 +168,8 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
     i = last;
   }
   while (m < out.length) merged.push(out[m++]!);
-  return merged;
+  // names never overlap: a rule that reached into the next name leaves that name out
+  const clean: NameTokens[] = [];
+  for (const x of merged) if (clean.length === 0 || x.first > clean[clean.length - 1]!.last) clean.push(x);
+  return clean;
 }
