@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { genderOfFirstName } from '../src/lexicon/first-names.js';
 
 const shared = '../shared/eval';
 const names = new Map<string, { kind: 'person' | 'other'; from: string }>();
@@ -18,6 +19,9 @@ function add(text: string, kind: 'person' | 'other', from: string): void {
   // Multi-word names are checked whole: single capitalised words are too often ordinary ones.
   const name = text.trim();
   if (name.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(name)) return;
+  // a quote's speaker is a person's name when it opens with a first name or an initial (bodies,
+  // `TV 2`, `Danmarks Statistik`, are well-known names that a lexicon may hold)
+  if (from !== 'names-dev') kind = /^\p{Lu}\.|^\p{Lu}\p{Ll}+/u.test(name) && (genderOfFirstName(name.split(/\s+/)[0]!.toLowerCase()) !== undefined || /^\p{Lu}\./u.test(name)) ? 'person' : 'other';
   if (!names.has(name) || kind === 'person') names.set(name, { kind, from });
 }
 

@@ -8,12 +8,15 @@
  * folds of both sets, as scripts/fit-confidence.ts fits the shipped one), so the ECE is what a
  * user would see on texts the model never saw; the shipped model's in-sample ECE is beside it.
  *
+ * Then the same for every person who speaks renamed into each shape of name (`--vary names`).
+ *
  * Usage: tsx scripts/eval-quotes.ts [--errors N] [--set NAME]
  *   --errors N   list the first N misses, false alarms and wrong speakers of each set as given
  * @module
  */
 import { calibrate, crossValidated, formatCalibration, fmt, formatReport, QUOTE_KINDS, type EvalReport } from '../src/eval/index.js';
 import { FOLDS, L2 } from './fit-confidence-settings.js';
+import { NAME_SHAPES } from '../src/eval/vary-names.js';
 import { labelledRows, QUOTE_SETS, runSet, type SetRun } from './quote-sets.js';
 
 const argv = process.argv.slice(2);
@@ -41,6 +44,8 @@ for (const { set, given, variants } of runs) {
   console.log(`${'style'.padEnd(12)}${'quote P R F1'.padEnd(20)}${'speaker'.padEnd(9)}${'attrib. F1'.padEnd(15)}${'F1 dir/ind/mix'.padEnd(19)}regex quote / attrib. F1`);
   console.log(row('as given', given, undefined));
   for (const v of variants) console.log(row(v.style, v, given));
+  // every person who speaks renamed into another shape of name, in text and gold alike (--vary names)
+  for (const shape of NAME_SHAPES) console.log(row(shape.replace('hyphenated ', 'hyph. '), runSet(set.name, 'ascii', shape), given));
   const pts = rows.flatMap((r, i) => (r.doc.startsWith(`${set.name}/`) ? [{ confidence: cv[i]!, correct: r.correct }] : []));
   const shipped = given.citat.calibration;
   console.log(formatCalibration(calibrate(pts), `confidence, ${FOLDS}-fold cross-validated by document (quote and speaker right):`).join('\n'));

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_STAGES, Pipeline } from '../src/index.js';
 import { confidenceFeatures, type FeatureVector } from '../src/pipeline/confidence/index.js';
 import type { AnyStage } from '../src/pipeline/stage.js';
+import { varyNamesCorpus, type NameShape } from '../src/eval/vary-names.js';
 import { naivePredictor, pairDocuments, parseDocumentsJsonl, parseGoldJsonl, predictionsOf, restyleCorpus, scoreDocuments, outcomesOf, type EvalDocument, type EvalReport, type LabelledRow, type QuoteStyle } from '../src/eval/index.js';
 
 /** The repository's root. */
@@ -43,12 +44,14 @@ export interface SetRun {
  * Runs the pipeline on a set in a style.
  * @param set the set
  * @param style the style (ascii: as given)
+ * @param shape every person who speaks renamed into this shape of name, in text and gold alike
  */
-export function runSet(set: string, style: QuoteStyle): SetRun {
+export function runSet(set: string, style: QuoteStyle, shape?: NameShape): SetRun {
   const dir = resolve(ROOT, '../shared/eval');
   let documents = parseDocumentsJsonl(readFileSync(resolve(dir, `${set}.docs.jsonl`), 'utf8'), set);
   let gold = parseGoldJsonl(readFileSync(resolve(dir, `${set}.gold.jsonl`), 'utf8'), set);
   if (style !== 'ascii') ({ documents, gold } = restyleCorpus(documents, gold, style));
+  if (shape) ({ documents, gold } = varyNamesCorpus(documents, gold, shape));
   const paired = pairDocuments(documents, gold);
   const features = new Map<string, FeatureVector[]>();
   // the default stages, the confidence stage recording its inputs as it runs

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as citat from 'citat';
 import * as language from 'citat/language';
+import * as names from 'citat/names';
 import * as quotes from 'citat/quotes';
 import * as schema from 'citat/schema';
 import * as sentences from 'citat/sentences';
@@ -23,7 +24,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const main = join(root, 'dist/cli/main.js');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const blocks = fencedBlocks(readme);
-const modules: Record<string, unknown> = { citat, 'citat/language': language, 'citat/sentences': sentences, 'citat/quotes': quotes, 'citat/schema': schema };
+const modules: Record<string, unknown> = { citat, 'citat/language': language, 'citat/sentences': sentences, 'citat/names': names, 'citat/quotes': quotes, 'citat/schema': schema };
 
 let tmp: string;
 beforeAll(() => {

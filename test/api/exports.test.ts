@@ -23,6 +23,7 @@ const SURFACE: Record<string, string[]> = {
   ],
   'citat/language': ['MIN_LETTERS', 'SCORED', 'default', 'detectLanguage', 'languageStage'],
   'citat/sentences': ['default', 'sentencesStage', 'splitSentences'],
+  'citat/names': ['default', 'findNames', 'tagNames'],
   'citat/quotes': ['default', 'findQuotes'],
   'citat/schema': [
     'CitatDocument', 'ErrorRecord', 'Language', 'LanguageCode', 'Paragraph', 'ParagraphLanguage', 'Quote', 'QuoteKind',
@@ -36,6 +37,7 @@ const CALLS: Record<string, string> = {
   citat: `m.extract(TEXT, { id: 'c' }).quotes.length >= 0`,
   'citat/language': `typeof m.detectLanguage(TEXT).code === 'string' && m.default === m.detectLanguage`,
   'citat/sentences': `m.splitSentences(TEXT).every((s) => TEXT.slice(s.start, s.end) === s.text) && m.default === m.splitSentences`,
+  'citat/names': `m.findNames(TEXT).some((n) => n.type === 'person' && TEXT.slice(n.start, n.end) === n.text) && m.default === m.findNames`,
   'citat/quotes': `Array.isArray(m.findQuotes(TEXT).quotes) && m.default === m.findQuotes`,
   'citat/schema': `m.CitatDocument.safeParse({}).success === false && typeof m.citatJsonSchema().$schema === 'string'`,
 };

@@ -56,9 +56,18 @@ describe('the packed package, installed into another project', () => {
   it('ships the model, the licence and no source maps', () => {
     const pkg = join(project, 'node_modules/citat');
     expect(existsSync(join(pkg, 'data/scandinavian-model.tsv'))).toBe(true);
+    expect(existsSync(join(pkg, 'data/names-model.json'))).toBe(true);
+    expect(existsSync(join(pkg, 'data/names-lexicon.bin'))).toBe(true);
     expect(existsSync(join(pkg, 'LICENSE'))).toBe(true);
     const maps = readdirSync(join(pkg, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.map'));
     expect(maps).toEqual([]);
+  });
+
+  it('finds names through citat/names, its model and word lists read from the installed package', () => {
+    const code = "import { findNames } from 'citat/names'; console.log(JSON.stringify(findNames('Det siger Greta von der Heide i Aarhus.').map((n) => [n.text, n.type])));";
+    const r = run(process.execPath, ['--input-type=module', '-e', code], project);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([['Greta von der Heide', 'person'], ['Aarhus', 'place']]);
   });
 
   it('runs `npx citat extract` on a Danish text: the quotes and their speakers', () => {

@@ -1,5 +1,5 @@
 /**
- * `citat eval --docs DOCS.jsonl --gold GOLD.jsonl [--pred PRED.jsonl] [--json] [--errors N] [--style S]`:
+ * `citat eval --docs DOCS.jsonl --gold GOLD.jsonl [--pred PRED.jsonl] [--json] [--errors N] [--style S] [--vary names]`:
  * scores citat (the pipeline, or a file of its predictions) against gold annotations as
  * ANNOTATION.md describes, beside the naive-regex anchor scored by the same scorer.
  * @module
@@ -43,7 +43,7 @@ function required(values: Record<string, unknown>, name: string): string {
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'score quotes and speakers against gold annotations (ANNOTATION.md), beside a naive regex',
-  usage: 'citat eval --docs DOCS.jsonl --gold GOLD.jsonl [--pred PRED.jsonl] [--json] [--errors N] [--style S]',
+  usage: 'citat eval --docs DOCS.jsonl --gold GOLD.jsonl [--pred PRED.jsonl] [--json] [--errors N] [--style S] [--vary names]',
   help: `Runs citat on every document of DOCS (JSONL, one {"id", "text", …} per line) that has gold
 in GOLD (JSONL in the ANNOTATION.md format), or reads its predictions from PRED (JSONL of citat
 documents, as extract or batch write them), and scores them: quote precision, recall and F1
@@ -61,7 +61,10 @@ Options:
   --style S        rewrite texts and gold before running: ascii (as given, the default),
                    guillemets (»…« for "…"), low („…“ for "…"), dash (speech-dash paragraphs
                    where a paragraph opens with a quote and its attribution), straight ("…"
-                   for »…«, ”…” and „…“); not with --pred`,
+                   for »…«, ”…” and „…“); not with --pred
+  --vary names     also score the set with every person who speaks renamed, in text and gold,
+                   into each shape of name in turn (hyphenated first name, hyphenated surname,
+                   particle, middle name, initial), beside the set as given; not with --pred`,
   options: {
     docs: { type: 'string' },
     gold: { type: 'string' },
@@ -69,6 +72,7 @@ Options:
     json: { type: 'boolean' },
     errors: { type: 'string' },
     style: { type: 'string' },
+    vary: { type: 'string' },
   },
   async run({ values, out, err }) {
     const docsFile = required(values, 'docs');
@@ -82,6 +86,12 @@ Options:
     const style = parseStyle(values.style, QUOTE_STYLES);
     if (predFile !== undefined && style !== 'ascii') {
       throw new CitatError(ErrorCode.BAD_OPTION, '--style rewrites the texts, so it cannot be used with --pred (whose offsets index the texts as given)');
+    }
+
+    const vary = values.vary;
+    if (vary !== undefined && vary !== 'names') throw new CitatError(ErrorCode.BAD_OPTION, `expected --vary to be names, got "${String(vary)}"`);
+    if (vary !== undefined && predFile !== undefined) {
+      throw new CitatError(ErrorCode.BAD_OPTION, '--vary rewrites the texts, so it cannot be used with --pred (whose offsets index the texts as given)');
     }
 
     let documents = parseDocumentsJsonl(await readTextInput(docsFile, { maxBytes: FILE_LIMIT }), docsFile);
@@ -118,6 +128,26 @@ Options:
       out.write(`${JSON.stringify({ style, citat, baseline }, null, 2)}\n`);
     } else {
       out.write(formatReport(citat, baseline, { errors, title: `${basename(goldFile)}, style ${style}` }));
+    }
+    if (vary === 'names') {
+      const { NAME_SHAPES, varyNamesCorpus } = await import('../../eval/vary-names.js');
+      const rows: { shape: string; report: typeof citat }[] = [{ shape: 'as given', report: citat }];
+      for (const shape of NAME_SHAPES) {
+        const varied = varyNamesCorpus(documents, gold, shape);
+        const p = pairDocuments(varied.documents, varied.gold);
+        rows.push({ shape, report: scoreWith(p, predict) });
+      }
+      if (values.json === true) {
+        out.write(`${JSON.stringify({ varyNames: rows.map((r) => ({ shape: r.shape, quoteF1: r.report.quote.f1, speakerAccuracy: r.report.speaker.accuracy, attributionF1: r.report.attribution.f1 })) }, null, 2)}\n`);
+      } else {
+        const f = (x: number | null): string => (x === null ? '–' : x.toFixed(3));
+        out.write(`\n== name shapes (--vary names): every person who speaks renamed in text and gold ==\n`);
+        out.write(`${'shape'.padEnd(24)}${'quote F1'.padEnd(10)}${'speaker acc'.padEnd(13)}${'attribution F1'.padEnd(16)}vs as given\n`);
+        for (const r of rows) {
+          const d = (r.report.attribution.f1 ?? 0) - (citat.attribution.f1 ?? 0);
+          out.write(`${r.shape.padEnd(24)}${f(r.report.quote.f1).padEnd(10)}${f(r.report.speaker.accuracy).padEnd(13)}${f(r.report.attribution.f1).padEnd(16)}${r === rows[0] ? '' : `${d >= 0 ? '+' : ''}${d.toFixed(3)}`}\n`);
+        }
+      }
     }
     return 0;
   },

@@ -1,18 +1,18 @@
 /**
- * Mentions stage: names of people and bodies (with the titles and roles the text gives them),
+ * Mentions stage: names of people and bodies as the names stage finds them (src/pipeline/names/),
+ * with the titles and roles the text gives them,
  * role nouns that can stand for a person (`præsidenten`, `afdelingschefen`), and personal pronouns.
  * The speakers stage resolves quote sources against these.
  * @module
  */
-import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { genderOfFirstName } from '../../lexicon/first-names.js';
 import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/organisations.js';
 import { ROLE_VERB_HOMOGRAPHS, roleLemma } from '../../lexicon/roles.js';
-import { NON_NAME_CAPITALS } from '../../lexicon/clause-words.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Mention } from '../layers.js';
 import { defineStage } from '../stage.js';
-import { findNameRuns, isInitial } from './names.js';
+import { tagNames, type NameTokens } from '../names/index.js';
 
 /**
  * Finds the mentions of a document.
@@ -28,19 +28,16 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
   tokens.forEach((t, i) => {
     if (t.cap && !sentenceFirst.has(i) && !(i > 0 && /["»«„“”:(\-–]/.test(tokens[i - 1]!.text))) midCaps.add(t.text);
   });
+  // the names, from the names stage (one mechanism for names); each with the sentence it is in
+  const names = tagNames(tokens, sentenceRanges);
+  const inName = new Uint8Array(tokens.length);
+  for (const nm of names) inName.fill(1, nm.first, nm.last + 1);
+  let n = 0;
   for (const [a, b] of sentenceRanges) {
-    const isNameWord = (i: number): boolean => {
-      const t = tokens[i]!;
-      if (commonCompound(t.text)) return false;
-      const nameFollows = tokens[i + 1]?.cap === true && tokens[i + 1]!.type === 'word' && genderOfFirstName(t.text) !== undefined;
-      // a first name that is also a function word (`Hans`, `Per`, `Bo`) before a surname is a name
-      if (!nameFollows && (NON_NAME_CAPITALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower))) return false;
-      if (roleLemma(t.lower) !== undefined && !midCaps.has(t.text)) return false;
-      const first = i === a || /["»«„“”:(\-–]/.test(tokens[i - 1]?.text ?? '');
-      if (!first) return true;
-      return midCaps.has(t.text) || genderOfFirstName(t.text) !== undefined || isOrganisationWord(t.lower) || (tokens[i + 1]?.cap === true && tokens[i + 1]!.type === 'word') || isInitial(tokens, i + 1);
-    };
-    for (const run of findNameRuns(tokens, a, b, isNameWord)) out.push(nameMention(text, tokens, run.first, run.last, a));
+    while (n < names.length && names[n]!.first < b) {
+      const name = names[n++]!;
+      if (name.first >= a) out.push(nameMention(text, tokens, name, a));
+    }
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
       if (t.type !== 'word') continue;
@@ -60,7 +57,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
       const lemma = t.cap && midCaps.has(t.text) && !commonCompound(t.text) ? undefined : roleLemma(t.lower);
       // a singular definite role noun (`præsidenten`, `direktøren`); plurals (`kunderne`) are groups
       if (lemma && /(?:en|et|n)$/.test(t.lower) && !/(?:erne|ene|rne)$/.test(t.lower)) {
-        // with the body the role belongs to (`Chefen for det bosniske hjemmeværn`)
+        // with the body the role belongs to (`Chefen for det lokale beredskab`)
         let e = i;
         const p = tokens[i + 1];
         if (p && ['for', 'i', 'ved', 'hos'].includes(p.lower)) {
@@ -78,8 +75,10 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
         if (d >= a && DETERMINERS.has(tokens[d]!.lower) && ['den', 'det', 'en', 'et'].includes(tokens[d]!.lower)) {
           out.push({ start: tokens[d]!.start, end: t.end, text: text.slice(tokens[d]!.start, t.end), kind: 'role', roleLemma: lemma });
         }
-      } else if (!t.cap && endsInEtEn(t.lower) && isOrganisationWord(t.lower)) {
+      } else if ((!t.cap || (inName[i] === 0 && t.text.length > 8 && !tokens[i + 1]?.cap)) && endsInEtEn(t.lower) && isOrganisationWord(t.lower)) {
         // (the ending is tested first: a character test, where the lexicon costs a cache lookup)
+        // a capitalised compound on an organisation noun that no name covers is a body too
+        // (`Trafikstyrelsen`, `Havnekommissionen`; CoNLL gold leaves them out of names)
         out.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: t.text });
       }
     }
@@ -89,10 +88,14 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
 }
 
 /** A name run as a mention: kind, gender, and the roles given around it. */
-function nameMention(text: string, tokens: readonly Token[], first: number, last: number, sentenceStart: number): Mention {
+function nameMention(text: string, tokens: readonly Token[], found: NameTokens, sentenceStart: number): Mention {
+  const { first, last } = found;
   let f = first;
   const roles: string[] = [];
-  // a capitalised title at the run's start is a role, not part of the name (`Overlæge N. A. Andersen`)
+  // a capitalised title just before the name is a role (`Overlæge K. B. Nielsen`)
+  // (not a title with a body before it, `LA-formand`: whose title it is, is the body's business)
+  if (first > sentenceStart && tokens[first - 1]!.cap && !commonCompound(tokens[first - 1]!.text) && roleLemma(tokens[first - 1]!.lower) !== undefined) roles.push(tokens[first - 1]!.lower);
+  // a capitalised title at the run's start is a role, not part of the name
   while (f < last && roleLemma(tokens[f]!.lower) !== undefined) {
     roles.push(tokens[f]!.lower);
     f++;
@@ -102,9 +105,9 @@ function nameMention(text: string, tokens: readonly Token[], first: number, last
   for (let k = f; k <= last; k++) if (tokens[k]!.type === 'word') words.push(tokens[k]!);
   const name = text.slice(tokens[f]!.start, tokens[last]!.end);
   const acronym = words.some((t) => t.text.length >= 2 && isUpperCased(t.text) && /\p{Lu}{2}/u.test(t.text));
-  const org = acronym || words.some((t) => isOrganisationWord(t.lower)) || WELL_KNOWN_ACRONYM_BODIES.has(name);
   const gender = isInitial(tokens, f) ? undefined : genderOfFirstName(tokens[f]!.text);
-  // lower-case titles just before the name (`den amerikanske general John Nicholson`)
+  const lexicalOrg = acronym || words.some((t) => isOrganisationWord(t.lower)) || WELL_KNOWN_ACRONYM_BODIES.has(name);
+  // lower-case titles just before the name (`den svenske general Erik Lund`)
   for (let k = first - 1; k >= sentenceStart && first - k <= 3; k--) {
     const t = tokens[k]!;
     if (t.type !== 'word' || (t.cap && k !== sentenceStart)) break;
@@ -122,7 +125,7 @@ function nameMention(text: string, tokens: readonly Token[], first: number, last
       }
     }
   }
-  // `Zamir Kabulov, der er afdelingschef i …` / `Jens Hansen, direktør i …`: a role after the name
+  // `Ole Krag, der er afdelingschef i …` / `Jens Hansen, direktør i …`: a role after the name
   let k = last + 1;
   if (tokens[k]?.text === ',') {
     k++;
@@ -149,10 +152,22 @@ function nameMention(text: string, tokens: readonly Token[], first: number, last
   const genitive = /(?:s|'s|’s)$/.test(tokens[last]!.text) && words.length === 1;
   // initials alone (`B.T.`) abbreviate a body, not a person
   const onlyInitials = words.every((t) => t.text.length === 1);
-  const person = !org && !genitive && !onlyInitials && (gender !== undefined || isInitial(tokens, f) || roles.length > 0 || (words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
+  const org = lexicalOrg || (found.type === 'organization' && gender === undefined);
+  const person = !org && !genitive && !onlyInitials && (found.type === 'person' || gender !== undefined || isInitial(tokens, f) || roles.length > 0 || (found.type !== 'place' && words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
   const m: Mention = { start: tokens[f]!.start, end: tokens[last]!.end, text: name, kind: org ? 'organization' : person ? 'person' : 'name', name, roles };
   if (gender && !org) m.gender = gender;
   return m;
+}
+
+/**
+ * Whether token i is an initial: one capital letter followed by a full stop (`H.` in `H.C.`, `N.`).
+ * @param tokens all tokens
+ * @param i index
+ */
+export function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return t !== undefined && dot !== undefined && t.type === 'word' && t.cap && t.text.length === 1 && dot.text === '.' && dot.start === t.end;
 }
 
 /** The pipeline stage. */

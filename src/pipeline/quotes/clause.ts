@@ -8,6 +8,7 @@ import { AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRO
 import { isDocumentWord, isOrganisationWord } from '../../lexicon/organisations.js';
 import { lookupVerbEntries } from '../../lexicon/reporting-verbs.js';
 import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
+import { isTimeExpression } from '../../lexicon/time-words.js';
 import type { Token } from '../../nlp/tokens.js';
 import { formKind } from './cues.js';
 import { isQuoteMark, wordsInsideSentences, type QuoteContext } from './context.js';
@@ -110,6 +111,10 @@ export function looksInfinitive(t: Token): boolean {
  * fronted adverbial (`Forinden sagde X, at`), so the subject follows the verb.
  */
 export function frontedAdverbial(ctx: QuoteContext, p: Phrase): boolean {
+  // a time expression opening a clause (`Tirsdag aften sagde X`, `Sidste år mente X`)
+  const words: string[] = [];
+  for (let k = p.first; k <= p.last; k++) if (ctx.tokens[k]!.type === 'word') words.push(ctx.tokens[k]!.lower);
+  if (isTimeExpression(words)) return true;
   if (p.first !== p.last) return false;
   const t = ctx.tokens[p.first]!;
   if (!t.cap) return false;

@@ -6,6 +6,7 @@
  * @module
  */
 import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, OBJECT_PRONOUNS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -114,7 +115,13 @@ function readPhrase(tokens: readonly Token[], i: number, end: number): PhraseSta
 function phraseStep(tokens: readonly Token[], i: number, j: number, end: number, st: PhraseState): number {
   const w = tokens[j]!;
   if (w.type === 'punct') return w.text === '-' && st.last === j - 1 ? j + 1 : -1;
-  if (w.type === 'num') return -1;
+  // a number joined to a capitalised word is a name (`3F`)
+  if (w.type === 'num') {
+    if (!(tokens[j + 1]?.cap && tokens[j + 1]!.start === w.end) || (st.sawName && st.last !== j - 1)) return -1;
+    st.sawName = true;
+    st.last = j;
+    return j + 1;
+  }
   if (isAbbrevWithDot(tokens, j)) {
     st.last = j + 1;
     if (w.cap) st.sawName = true;
@@ -135,6 +142,15 @@ function phraseStep(tokens: readonly Token[], i: number, j: number, end: number,
     st.sawName = true;
     st.last = j;
     return j + 1;
+  }
+  if (st.sawName && st.last === j - 1 && NAME_PARTICLES.has(w.text)) {
+    // particles inside a name (`Ursula von der Leyen`): on to the capitalised word after them
+    let k = j;
+    while (k < end && k - j < 3 && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+    if (tokens[k]?.cap && tokens[k]!.type === 'word' && k < end) {
+      st.last = k - 1;
+      return k;
+    }
   }
   if (st.sawName) {
     // After a name: a genitive name takes a noun (`EU's udenrigschef`, `Sveriges udenrigsminister`).
@@ -162,7 +178,7 @@ function rolePrepositionGoesOn(tokens: readonly Token[], j: number, st: PhraseSt
   const w = tokens[j]!;
   if (!(ROLE_PREPOSITIONS.has(w.lower) && st.sawNoun && st.last === j - 1 && roleLemma(tokens[st.last]!.lower) !== undefined)) return false;
   const n = tokens[j + 1];
-  return n !== undefined && n.type === 'word' && (n.cap || DETERMINERS.has(n.lower));
+  return n !== undefined && ((n.type === 'word' && (n.cap || DETERMINERS.has(n.lower))) || (n.type === 'num' && tokens[j + 2]?.cap === true && tokens[j + 2]!.start === n.end));
 }
 
 /**

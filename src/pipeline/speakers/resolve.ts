@@ -53,7 +53,8 @@ function namesInPhrase(sc: SourceContext, src: Range): Placed[] {
   const named: Placed[] = [];
   for (let i = firstPlacedFrom(placed, src.start); i < placed.length && placed[i]!.mention.start < src.end; i++) {
     const p = placed[i]!;
-    if (p.mention.end <= src.end && !qualifiesOnly(text, src, p.mention)) named.push(p);
+    // (a name that begins in the phrase and runs on past it is the whole name: `Ursula von der Leyen`)
+    if (!qualifiesOnly(text, src, p.mention)) named.push(p);
   }
   return named;
 }
@@ -62,7 +63,11 @@ function namesInPhrase(sc: SourceContext, src: Range): Placed[] {
 function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
   const before = text.slice(src.start, m.start).toLowerCase();
   // (an apposition after a comma names the source itself: `formanden for X, Ida Berg`)
-  if (/(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:[^\s,]+\s+){0,3}$/.test(before)) return true;
+  // a person's full name after a role and its body is the role's holder, in apposition
+  // (`formand for 3F Vejle Henning Bak`, `direktør i Region Nord Ida Holm`); a name right after
+  // the preposition is whom the role serves (`talsmand for Ida Holm`)
+  const apposition = m.kind === 'person' && /\s/.test(m.name ?? m.text) && /(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+[\p{Lu}\d]\S*\s+(?:\S+\s+){0,2}$/u.test(text.slice(src.start, m.start));
+  if (!apposition && /(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:[^\s,]+\s+){0,3}$/.test(before)) return true;
   const after = text.slice(m.end, src.end);
   return /s$/.test(m.text) && /^\s+\p{Ll}/u.test(after);
 }

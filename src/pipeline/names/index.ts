@@ -1,0 +1,106 @@
+/**
+ * Names stage: the named entities of a Danish text — people, organisations, places and other
+ * names (CoNLL's PER, ORG, LOC, MISC) — with offsets into the input as given. Spans follow the
+ * CoNLL gold: the name alone without titles (`oberst Vera Lind` → `Vera Lind`), a
+ * genitive `-s` kept in its word (`Kelds`).
+ *
+ * A small averaged perceptron (model.ts, fitted by `scripts/fit-names.ts` on the training file)
+ * tags the tokens, over features that carry what well-kept word lists know (lexicon.ts: the
+ * Hunspell Danish dictionary, Danish country names, the project's first-name and role lexicons).
+ * @module citat/names
+ */
+import { tokenize, type Token } from '../../nlp/tokens.js';
+import { splitSentences } from '../sentences/split.js';
+import { tokenFacts } from './features.js';
+import { tagRange } from './model.js';
+import { repeatNames } from './discourse.js';
+import { fixShapes } from './shapes.js';
+import { nameUnits } from './units.js';
+
+/** The kind of a name, as CoNLL's PER, ORG, LOC, MISC. */
+export type NameType = 'person' | 'organization' | 'place' | 'other';
+
+/** A name found in the text. */
+export interface Name {
+  /** offset of the first character */
+  start: number;
+  /** offset after the last character */
+  end: number;
+  /** the name as in the input (`text.slice(start, end)`) */
+  text: string;
+  type: NameType;
+}
+
+/** A name as token indices: [first, last], inclusive. */
+export interface NameTokens {
+  first: number;
+  last: number;
+  type: NameType;
+}
+
+const TYPES: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+
+/**
+ * Tags the names in tokens already split into sentences (the pipeline's path).
+ * @param tokens all tokens of the text
+ * @param sentenceRanges per sentence, [first token, end token)
+ */
+export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (readonly [number, number])[]): NameTokens[] {
+  const { units, tokensOf, ranges } = nameUnits(tokens, sentenceRanges);
+  const starts = new Set<number>();
+  for (const [a] of ranges) starts.add(a);
+  const facts = tokenFacts(units, (i) => starts.has(i));
+  const tags = new Array<string>(units.length).fill('O');
+  for (const [a, b] of ranges) tagRange(units, facts, a, b, tags);
+  const out: NameTokens[] = [];
+  let open: NameTokens | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const tag = tags[i]!;
+    if (tag.startsWith('I-') && open) {
+      open.last = i;
+      continue;
+    }
+    if (open) out.push(open), (open = undefined);
+    if (tag.startsWith('B-') || tag.startsWith('I-')) open = { first: i, last: i, type: TYPES[tag.slice(2)] ?? 'other' };
+  }
+  if (open) out.push(open);
+  const names: NameTokens[] = [];
+  for (const n of out) {
+    // a name neither begins nor ends in punctuation
+    while (n.last > n.first && units[n.last]!.type === 'punct') n.last--;
+    if (units[n.first]!.type === 'punct') continue;
+    names.push({ first: tokensOf[n.first]![0], last: tokensOf[n.last]![1], type: n.type });
+  }
+  // the sentence of each token, for rules that must not reach past it
+  const sentenceEnds = new Int32Array(tokens.length).fill(tokens.length);
+  for (const [a, b] of sentenceRanges) sentenceEnds.fill(b, a, b);
+  return repeatNames(tokens, fixShapes(tokens, names, (i) => sentenceEnds[i]!));
+}
+
+/**
+ * Finds the names of a text.
+ * @param text any text
+ * @returns the names in order, with offsets into `text`
+ * @example
+ * findNames('Det siger Ursula von der Leyen i Bruxelles.')
+ * // [{ start: 10, end: 30, text: 'Ursula von der Leyen', type: 'person' },
+ * //  { start: 33, end: 42, text: 'Bruxelles', type: 'place' }]
+ */
+export function findNames(text: string): Name[] {
+  const tokens = tokenize(text);
+  const ranges: [number, number][] = [];
+  let i = 0;
+  for (const s of splitSentences(text)) {
+    while (i < tokens.length && tokens[i]!.start < s.start) i++;
+    const a = i;
+    while (i < tokens.length && tokens[i]!.end <= s.end) i++;
+    ranges.push([a, i]);
+  }
+  return tagNames(tokens, ranges).map((n) => {
+    const start = tokens[n.first]!.start;
+    const end = tokens[n.last]!.end;
+    return { start, end, text: text.slice(start, end), type: n.type };
+  });
+}
+
+export default findNames;

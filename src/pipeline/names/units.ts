@@ -1,0 +1,59 @@
+/**
+ * The units the names tagger tags: tokens, except that an initial or an abbreviated first name
+ * and its full stop are one unit (`H.` `C.` `Andersen`, `Chr.` `Lindberg`), so that a name is a
+ * run of units without a full stop cutting it.
+ * @module
+ */
+import type { Token } from '../../nlp/tokens.js';
+
+/** Units over a token range, each with the tokens it covers. */
+export interface Units {
+  units: Token[];
+  /** per unit, [first token, last token] */
+  tokensOf: [number, number][];
+  /** per sentence, [first unit, end unit) */
+  ranges: [number, number][];
+}
+
+/**
+ * Whether token i and the full stop after it make one unit: a capital letter alone (`H.`), or a
+ * short capitalised abbreviation (`Chr.`, `Wm.`, `Th.`), with the stop attached, not ending the
+ * sentence, and followed by a capitalised word.
+ */
+function abbreviatedName(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const dot = tokens[i + 1];
+  if (t.type !== 'word' || !t.cap || !dot || dot.text !== '.' || dot.start !== t.end || i + 2 >= end) return false;
+  if (t.text.length > 4 || (t.text.length > 1 && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  const next = tokens[i + 2]!;
+  // the last of a chain of initials (`B.T.`, `H.C.`) keeps its stop whatever follows
+  const chained = t.text.length === 1 && i >= 2 && tokens[i - 1]!.text === '.' && tokens[i - 1]!.start === tokens[i - 2]!.end && tokens[i - 2]!.text.length === 1 && tokens[i - 2]!.cap && tokens[i - 1]!.end === t.start;
+  return (next.type === 'word' && next.cap) || chained;
+}
+
+/**
+ * The units of the tokens, sentence by sentence.
+ * @param tokens all tokens
+ * @param sentenceRanges per sentence, [first token, end token)
+ */
+export function nameUnits(tokens: readonly Token[], sentenceRanges: readonly (readonly [number, number])[]): Units {
+  const units: Token[] = [];
+  const tokensOf: [number, number][] = [];
+  const ranges: [number, number][] = [];
+  for (const [a, b] of sentenceRanges) {
+    const ua = units.length;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i]!;
+      if (abbreviatedName(tokens, i, b)) {
+        units.push({ start: t.start, end: tokens[i + 1]!.end, text: `${t.text}.`, lower: `${t.lower}.`, type: 'word', cap: true });
+        tokensOf.push([i, i + 1]);
+        i++;
+      } else {
+        units.push(t);
+        tokensOf.push([i, i]);
+      }
+    }
+    ranges.push([ua, units.length]);
+  }
+  return { units, tokensOf, ranges };
+}

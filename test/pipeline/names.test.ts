@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import findNamesDefault, { findNames } from 'citat/names';
+
+const names = (text: string): string[] => findNames(text).map((n) => `${n.text}/${n.type}`);
+
+/** One named row per shape of a name: the text and a name a reader sees in it, with its type. */
+const ROWS: [shape: string, text: string, name: string][] = [
+  ['a hyphenated first name', 'Planen er klar, siger Lise-Lotte Bruun fra kommunen.', 'Lise-Lotte Bruun/person'],
+  ['a hyphenated surname', 'Det oplyser Tove Hald-Madsen til bladet.', 'Tove Hald-Madsen/person'],
+  ['a German particle pair', 'Aftalen blev underskrevet af Greta von der Heide i går.', 'Greta von der Heide/person'],
+  ['a Dutch particle', 'Ifølge Pieter de Boer er sagen lukket.', 'Pieter de Boer/person'],
+  ['a Dutch particle pair', 'Vinderen blev Kees van der Laan fra Utrecht.', 'Kees van der Laan/person'],
+  ['a Danish nobility particle', 'Værket er skænket af Ingrid af Ravnsholt.', 'Ingrid af Ravnsholt/person'],
+  ['an Arabic particle', 'Talsmanden Khalid bin Rashid afviste kritikken.', 'Khalid bin Rashid/person'],
+  ['an al- prefix', 'Forhandleren Samir al-Hakim rejste hjem.', 'Samir al-Hakim/person'],
+  ['a middle name', 'Forslaget kommer fra Lars Ulrik Dam Vestergaard.', 'Lars Ulrik Dam Vestergaard/person'],
+  ['joined initials', 'Direktør K.B. Holmgaard går af til sommer.', 'K.B. Holmgaard/person'],
+  ['spaced initials', 'Bogen er skrevet af P. E. Skovby.', 'P. E. Skovby/person'],
+  ['an abbreviated first name', 'Brevet var underskrevet af Chr. Vangsgaard.', 'Chr. Vangsgaard/person'],
+  ['an apostrophe', 'Formanden Niamh O\'Connell tog ordet.', 'Niamh O\'Connell/person'],
+  ['foreign letters', 'Kokken Ayşe Çakır og lægen Jürgen Böhm blev hædret.', 'Ayşe Çakır/person'],
+  ['Vietnamese letters', 'Det siger Trần Thị Hương til avisen.', 'Trần Thị Hương/person'],
+  ['a capitalised title is not part of the name', 'Det fortæller Overlæge Helga Strand til avisen.', 'Helga Strand/person'],
+  ['a lower-case title is not part of the name', 'Det fortæller overlæge Helga Strand til avisen.', 'Helga Strand/person'],
+  ['a genitive keeps its -s', 'Et nyt udspil fra ministeren blev til Sven Kjærsgaards store sejr.', 'Sven Kjærsgaards/person'],
+  ['a body fused before a person', 'Det vurderer Danskebankens Mette Rask.', 'Mette Rask/person'],
+  ['a body cut by coordination', 'Sagen efterforskes af Nord- og Østjyllands Politi.', 'Nord- og Østjyllands Politi/organization'],
+  ['a body ending in a number', 'Udsendelsen blev vist på TV 2 i aftes.', 'TV 2/organization'],
+  ['a country', 'Regeringen i Tyskland vil ikke kommentere sagen.', 'Tyskland/place'],
+];
+
+describe('findNames: shapes of names', () => {
+  it.each(ROWS)('%s', (_shape, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
+/** Capitalised words that are not names: sentence starts, section labels, times. */
+const NOT_NAMES: [what: string, text: string, word: string][] = [
+  ['a sentence-initial adverb', 'Nu er sagen lukket for denne gang.', 'Nu'],
+  ['a section label', 'KULTUR: Teatret lukker efter sæsonen.', 'KULTUR'],
+  ['a weekday at a sentence start', 'Tirsdag aften brændte et skur i byen.', 'Tirsdag'],
+  ['an ordinary noun at a sentence start', 'Borgerne klagede over støjen fra vejen.', 'Borgerne'],
+];
+
+describe('findNames: capitalised words that are not names', () => {
+  it.each(NOT_NAMES)('%s', (_what, text, word) => {
+    expect(findNames(text).map((n) => n.text)).not.toContain(word);
+  });
+});
+
+describe('findNames: offsets and robustness', () => {
+  it('is the default export', () => {
+    expect(findNamesDefault).toBe(findNames);
+  });
+
+  it('gives spans that index the input exactly, in order, without overlap, for any text', () => {
+    const word = fc.constantFrom('Anne', 'Jensen', 'von', 'der', 'H.', 'C.', 'siger', 'i', 'Aarhus', 'TV', '2', 'og', '-', '.', ',', '"', 'Nord-', 'Müller', 'al-Hakim', '\n', 'Politi');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.constantFrom(' ', '', '  '), (words, sep) => {
+        const text = words.join(sep);
+        let last = 0;
+        for (const n of findNames(text)) {
+          expect(text.slice(n.start, n.end)).toBe(n.text);
+          expect(n.start).toBeGreaterThanOrEqual(last);
+          expect(n.end).toBeGreaterThan(n.start);
+          last = n.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds nothing in an empty or name-less text', () => {
+    expect(findNames('')).toEqual([]);
+    expect(findNames('der er ingen navne her, kun små ord.')).toEqual([]);
+  });
+});
