@@ -115,6 +115,21 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
       name.first -= 2;
       name.type = 'person';
     }
+    // initials or an abbreviated first name before a capitalised word make a person's name
+    // whatever type the tagger gave it (`K. Holm`, `Chr. Lindberg`; not `B.T.`, initials alone)
+    // (two initials or more before a first name and a surname abbreviate a body, which stands
+    // apart: `X.Y. Anne Lund` is Anne Lund of X.Y.)
+    {
+      let k = name.first;
+      while (k < name.last && abbreviatedFirstName(tokens, k)) k += 2;
+      if (k > name.first && k <= name.last && capWord(tokens, k) && tokens[k]!.text.length > 1 && !isOrganisationNoun(tokens[name.last]!.lower)) {
+        if (k - name.first >= 4 && k < name.last && isFirstName(tokens[k]!.text)) {
+          out.push({ first: name.first, last: k - 1, type: 'organization' });
+          name.first = k;
+        }
+        name.type = 'person';
+      }
+    }
     // particles and the capitalised words after them (`Ursula von der Leyen`, `Samir al-Hakim`)
     if (name.type === 'person' || (name.first === name.last && !isOrdinary(tokens[name.first]!.lower))) {
       const arabic = tokens[name.last + 1];
