@@ -17,11 +17,14 @@ const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url))
  *   Ctrl-C), and the pipeline's output through the golden files.
  * - test/view/browser.test.ts: the HTML view in Debian's chromium. Only src/view can break it;
  *   test/view/render.test.ts and segments.test.ts check the page's markup on every change.
+ * - test/queue/queue.test.ts: `citat batch --queue` and `citat worker` against a real redis-server,
+ *   killing workers, the coordinator and Redis on purpose (one to two minutes on a busy machine).
+ *   Only src/queue (and the batch modules it reuses, which test/batch covers) can break them.
  * - test/install/tarball.test.ts: packs the package and installs it into a temporary project
  *   (20-60 s). Only package.json, the export map and the files shipped can break it;
  *   test/api/exports.test.ts checks the built export map on every change.
  */
-export const SLOW_TESTS = ['test/batch/batch.test.ts', 'test/view/browser.test.ts', 'test/install/tarball.test.ts'];
+export const SLOW_TESTS = ['test/batch/batch.test.ts', 'test/queue/queue.test.ts', 'test/view/browser.test.ts', 'test/install/tarball.test.ts'];
 
 /**
  * The configuration of a suite.

@@ -6,6 +6,7 @@
  *
  *   node scripts/bench.mjs [CORPUS.jsonl] [--big-mb N] [--large]
  *   node scripts/bench.mjs --shapes [--only a,b] [--reps N]   (see scripts/bench-shapes.mjs)
+ *   node scripts/bench.mjs --queue [CORPUS.jsonl] [--big-mb N]   (see scripts/bench-queue.mjs)
  *
  * The corpus (default ../shared/corpus/parole-news.jsonl) is repeated, with ids made unique, into
  * a 20 MB input. On that input the bench measures, in one run:
@@ -55,6 +56,12 @@ if (process.argv[2] === '--floor') {
 if (process.argv.includes('--shapes')) {
   const { benchShapes } = await import('./bench-shapes.mjs');
   await benchShapes(process.argv.slice(2).filter((a) => a !== '--shapes'));
+  process.exit(0);
+}
+
+// `--queue`: the distributed batch (Redis, BullMQ) against the local one: scripts/bench-queue.mjs.
+if (process.argv.includes('--queue')) {
+  await import('./bench-queue.mjs');
   process.exit(0);
 }
 

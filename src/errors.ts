@@ -30,6 +30,8 @@ export const ErrorCode = {
   INVALID_OUTPUT: 'INVALID_OUTPUT',
   /** A worker thread died while processing a document. */
   WORKER_CRASHED: 'WORKER_CRASHED',
+  /** Redis (the queue of a distributed batch run) cannot be reached, refuses us, or lost a run's data. */
+  QUEUE_UNAVAILABLE: 'QUEUE_UNAVAILABLE',
 } as const;
 
 /** One of {@link ErrorCode}. */

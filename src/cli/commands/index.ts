@@ -8,6 +8,7 @@ import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
 import { viewCommand } from './view.js';
+import { workerCommand } from './worker.js';
 
 /** Every subcommand. */
-export const COMMANDS: readonly Command[] = [extractCommand, batchCommand, evalCommand, viewCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [extractCommand, batchCommand, workerCommand, evalCommand, viewCommand, schemaCommand];
