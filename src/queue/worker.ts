@@ -71,7 +71,7 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
     const key = `${force}|${maxBytes}`;
     let pool = pools.get(key);
     if (!pool) {
-      pool = WorkerPool.start({ size: threads, perWorker: PER_WORKER, config: { force, maxBytes, html: false, format: 'json', fault: process.env.CITAT_TEST_FAULT } });
+      pool = WorkerPool.start({ size: threads, perWorker: PER_WORKER, config: { force, maxBytes, html: false, format: 'json', minConfidence: 0, fault: process.env.CITAT_TEST_FAULT } });
       pools.set(key, pool);
     }
     return pool;

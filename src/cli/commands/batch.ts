@@ -131,6 +131,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
       if (html !== undefined) throw new CitatError(ErrorCode.BAD_OPTION, '--html cannot be used with --queue: the workers run on other machines (run the pages locally with citat view)');
       if (values.concurrency !== undefined) throw new CitatError(ErrorCode.BAD_OPTION, '--concurrency cannot be used with --queue: give it to each citat worker instead');
       if (format !== 'json') throw new CitatError(ErrorCode.BAD_OPTION, `--format ${format} cannot be used with --queue yet: the queue writes JSON lines`);
+      if (minConfidence > 0) throw new CitatError(ErrorCode.BAD_OPTION, '--min-confidence cannot be used with --queue yet: filter the JSON lines afterwards');
       const target = parseQueueTarget(queue, queueName);
       again.push('--queue', shellWord(target.url));
       if (queueName !== undefined) again.push('--queue-name', shellWord(queueName));
