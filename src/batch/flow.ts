@@ -1,7 +1,6 @@
 /**
- * The two small concurrency tools of the batch runner: a window that bounds how much input is
- * between reading and writing (so memory stays flat whatever the input's size), and a channel
- * that hands results to the writer in input order.
+ * The window of the batch runner: it bounds how much input is between reading and writing, so
+ * memory stays flat whatever the input's size.
  * @module
  */
 
@@ -56,44 +55,5 @@ export class Window {
     const w = this.waiter;
     this.waiter = undefined;
     w?.();
-  }
-}
-
-/** A first-in first-out queue read by one async consumer until it is closed. */
-export class Channel<T> {
-  private readonly items: T[] = [];
-  private waiter: (() => void) | undefined;
-  private closed = false;
-
-  /** Adds an item. */
-  push(item: T): void {
-    this.items.push(item);
-    this.wake();
-  }
-
-  /** Ends the stream once the queued items are read. */
-  close(): void {
-    this.closed = true;
-    this.wake();
-  }
-
-  private wake(): void {
-    const w = this.waiter;
-    this.waiter = undefined;
-    w?.();
-  }
-
-  /** Yields items in order until closed. */
-  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
-    for (;;) {
-      // The window keeps this queue short, so shift() is cheap.
-      if (this.items.length > 0) {
-        yield this.items.shift()!;
-      } else if (this.closed) {
-        return;
-      } else {
-        await new Promise<void>((resolve) => (this.waiter = resolve));
-      }
-    }
   }
 }

@@ -11,7 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import { CitatError, ErrorCode } from '../errors.js';
 import type { StageTimings } from '../pipeline/run.js';
-import { errorOutput, type MainMessage, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerData, type WorkerMessage } from './protocol.js';
+import { failedResult, type MainMessage, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerData, type WorkerMessage } from './protocol.js';
 
 /**
  * Young-generation size of each worker's heap, in MB. V8 lets a busy thread's young generation
@@ -237,17 +237,7 @@ export class WorkerPool {
       const p = this.pending.get(culprit.seq);
       this.pending.delete(culprit.seq);
       const message = `document "${culprit.id}": its worker thread crashed (${reason}); the worker was replaced and the run went on`;
-      p?.resolve({
-        type: 'result',
-        seq: culprit.seq,
-        id: culprit.id,
-        line: errorOutput(this.options.config.format, culprit.id, ErrorCode.WORKER_CRASHED, message, culprit.meta),
-        outcome: 'failed',
-        quotes: 0,
-        speakers: 0,
-        language: '',
-        error: { code: ErrorCode.WORKER_CRASHED, message },
-      });
+      p?.resolve(failedResult(this.options.config.format, culprit.seq, culprit.id, ErrorCode.WORKER_CRASHED, message, culprit.meta));
     }
     if (!this.closed) this.spawn().catch(() => undefined);
   }

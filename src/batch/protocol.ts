@@ -177,3 +177,17 @@ export function errorLine(id: string, code: string, message: string, meta?: Reco
 export function errorOutput(format: OutputFormat, id: string, code: string, message: string, meta?: Record<string, unknown>): Uint8Array {
   return isTable(format) ? encoder.encode(errorTable(id, code, message, format)) : encodeLine(errorLine(id, code, message, meta));
 }
+
+/**
+ * The result of a document that failed outside a worker's pipeline (it could not be read, its
+ * worker crashed): its error line, counted as failed.
+ * @param format the run's output format
+ * @param seq position in the input
+ * @param id document id
+ * @param code error code (see src/errors.ts)
+ * @param message one line naming the problem
+ * @param meta pass-through fields of a JSONL record, if any
+ */
+export function failedResult(format: OutputFormat, seq: number, id: string, code: string, message: string, meta?: Record<string, unknown>): TaskResult {
+  return { type: 'result', seq, id, line: errorOutput(format, id, code, message, meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error: { code, message } };
+}

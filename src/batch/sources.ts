@@ -28,6 +28,12 @@ export interface PlannedInput {
   size: number;
 }
 
+/** The inputs of a run, in order, and their total size (null when standard input is among them). */
+export interface InputPlan {
+  inputs: PlannedInput[];
+  totalBytes: number | null;
+}
+
 /** A document ready for a worker. */
 export interface DocItem {
   kind: 'doc';
@@ -66,7 +72,7 @@ const JSONL = new Set(['.jsonl', '.ndjson']);
  * @returns the inputs in order and their total size (null when standard input is among them)
  * @throws {CitatError} FILE_NOT_FOUND for an input that does not exist; BAD_OPTION for no input or `-` twice
  */
-export async function planInputs(inputs: readonly string[]): Promise<{ inputs: PlannedInput[]; totalBytes: number | null }> {
+export async function planInputs(inputs: readonly string[]): Promise<InputPlan> {
   if (inputs.length === 0) throw new CitatError(ErrorCode.BAD_OPTION, 'no input given: name .txt files, folders, .jsonl files, or - for JSONL on standard input');
   if (inputs.filter((i) => i === '-').length > 1) throw new CitatError(ErrorCode.BAD_OPTION, 'standard input (-) can be given only once');
   const out: PlannedInput[] = [];
