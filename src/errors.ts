@@ -30,6 +30,10 @@ export const ErrorCode = {
   INVALID_OUTPUT: 'INVALID_OUTPUT',
   /** A worker thread died while processing a document. */
   WORKER_CRASHED: 'WORKER_CRASHED',
+  /** A document took longer than the time limit of one document (`citat batch --timeout-per-doc`). */
+  TIMEOUT: 'TIMEOUT',
+  /** The output could not be written (a full disk, a broken output). */
+  WRITE_FAILED: 'WRITE_FAILED',
 } as const;
 
 /** One of {@link ErrorCode}. */

@@ -1,7 +1,7 @@
 /**
  * The test hook of batch workers, read from the CITAT_TEST_FAULT environment variable. Tests use
  * it to make a stage throw or a worker thread die on a chosen document; nothing else sets it.
- * Format: comma-separated `throw-on-id:ID`, `crash-on-id:ID`, `delay-ms:N`.
+ * Format: comma-separated `throw-on-id:ID`, `crash-on-id:ID`, `hang-on-id:ID`, `delay-ms:N`.
  * @module
  */
 
@@ -11,6 +11,8 @@ export interface Fault {
   throwOn: Set<string>;
   /** Ids of documents on which the worker thread crashes. */
   crashOn: Set<string>;
+  /** Ids of documents on which the worker loops until it is stopped (as a runaway stage would). */
+  hangOn: Set<string>;
   /** Extra time per document, in milliseconds (to make a run long enough to interrupt). */
   delayMs: number;
 }
@@ -20,7 +22,7 @@ export interface Fault {
  * @param spec the variable's value, or undefined
  */
 export function parseFault(spec: string | undefined): Fault {
-  const fault: Fault = { throwOn: new Set(), crashOn: new Set(), delayMs: 0 };
+  const fault: Fault = { throwOn: new Set(), crashOn: new Set(), hangOn: new Set(), delayMs: 0 };
   for (const part of (spec ?? '').split(',')) {
     const colon = part.indexOf(':');
     if (colon === -1) continue;
@@ -28,6 +30,7 @@ export function parseFault(spec: string | undefined): Fault {
     const value = part.slice(colon + 1).trim();
     if (key === 'throw-on-id') fault.throwOn.add(value);
     else if (key === 'crash-on-id') fault.crashOn.add(value);
+    else if (key === 'hang-on-id') fault.hangOn.add(value);
     else if (key === 'delay-ms') fault.delayMs = Math.max(0, Number(value) || 0);
   }
   return fault;

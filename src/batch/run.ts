@@ -7,7 +7,9 @@
  * cleanly (signals.ts).
  *
  * Memory is bounded by a window of documents between reading and writing, and writing waits for
- * the output to drain, so a slow disk or pipe slows reading instead of filling memory.
+ * the output to drain, so a slow disk or pipe slows reading instead of filling memory. A document
+ * over the time limit becomes an error line (pool.ts); while a slow one holds up the output, the
+ * other workers go on until {@link WINDOW_BYTES} of input waits behind it (flow.ts).
  * @module
  */
 import { mkdir } from 'node:fs/promises';
@@ -55,6 +57,8 @@ export interface BatchOptions {
   maxBytes: number;
   /** Keep only quotes of at least this confidence (default 0: all). */
   minConfidence?: number;
+  /** Time limit of one document in ms (absent: none); a document over it becomes a TIMEOUT error line. */
+  timeoutMs?: number;
   /** Folder for one HTML page per document and an index.html. */
   html?: string;
   /** File to write the run's figures to as JSON (counts, seconds, peak memory, time per stage). */
@@ -73,7 +77,12 @@ export interface BatchOptions {
  * peak memory on 60 MB of news with 2 workers, for no speed.)
  */
 const PER_WORKER = 32;
-/** Input bytes at most between reading and writing (one larger document is still let through). */
+/**
+ * Input bytes at most between reading and writing (one larger document is still let through).
+ * Output is written in input order, so this is also how much finished work may wait behind one
+ * slow document before the other workers have to wait for it too: on news, some 10 s of one core's
+ * work, and about 55 MB of output lines held in memory.
+ */
 const WINDOW_BYTES = 32 * 1024 * 1024;
 
 /** What a run starts from: its inputs, what an earlier run left, and where the lines go. */
@@ -117,6 +126,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     size: concurrency,
     perWorker: PER_WORKER,
     config: { format, force: options.force ?? false, maxBytes: options.maxBytes, minConfidence: options.minConfidence ?? 0, html: html !== undefined, fault: process.env.CITAT_TEST_FAULT },
+    timeoutMs: options.timeoutMs,
   });
 
   const stats = new RunStats();
@@ -166,14 +176,19 @@ export async function runBatch(options: BatchOptions): Promise<number> {
       count++;
       const { seq, size, task } = job;
       if (task === undefined) {
+        window.finished();
         writer.put(seq, job.result, size);
         continue;
       }
       limit(() => pool.run(task)).then(
-        (r) => writer.put(seq, r, size),
+        (r) => {
+          window.finished();
+          writer.put(seq, r, size);
+        },
         (error: unknown) => {
           // Abandoned by the stop: this and every later document are left for --resume.
           if (!signals.signal) fail(error);
+          window.finished();
           writer.skip(seq);
         },
       );
@@ -190,7 +205,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   if (fatal) throw fatal;
   await pages?.write();
 
-  const figures = batchFigures(stats, { concurrency, pool: poolTimes, workerCrashes: pool.crashes, renamedIds: ids.renamed, interrupted: signals.signal });
+  const figures = batchFigures(stats, { concurrency, pool: poolTimes, workerCrashes: pool.crashes, workerTimeouts: pool.timeouts, renamedIds: ids.renamed, interrupted: signals.signal });
   if (options.stats !== undefined) await writeStats(options.stats, figures);
   return report(options, stats, ids.renamed, signals.signal);
 }

@@ -75,6 +75,8 @@ export interface BatchStats {
   /** Time workers had no document although more came later, in ms (summed; near 0: the main thread keeps them fed). */
   workerStarvedMs: number;
   workerCrashes: number;
+  /** Documents stopped at the time limit (--timeout-per-doc). */
+  workerTimeouts: number;
   renamedIds: number;
   resumed: number;
   interrupted: string | null;
@@ -86,6 +88,7 @@ export interface RunEnd {
   /** What the workers reported when the pool closed. */
   pool: PoolTimings;
   workerCrashes: number;
+  workerTimeouts: number;
   renamedIds: number;
   /** The signal that stopped the run, or null. */
   interrupted: NodeJS.Signals | null;
@@ -120,6 +123,7 @@ export function batchFigures(stats: RunStats, end: RunEnd): BatchStats {
     workerBusyMs: pool.busyMs,
     workerStarvedMs: pool.starvedMs,
     workerCrashes: end.workerCrashes,
+    workerTimeouts: end.workerTimeouts,
     renamedIds: end.renamedIds,
     resumed: stats.resumed,
     interrupted: end.interrupted,

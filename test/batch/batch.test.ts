@@ -4,8 +4,8 @@
  *
  * Faults inside workers are injected with the CITAT_TEST_FAULT environment variable, a hook only
  * tests use (src/batch/fault.ts): `throw-on-id:ID` makes a stage throw on that document,
- * `crash-on-id:ID` kills the worker thread on it, `delay-ms:N` slows every document down so a run
- * lasts long enough to interrupt.
+ * `crash-on-id:ID` kills the worker thread on it, `hang-on-id:ID` makes the worker loop on it until
+ * stopped, `delay-ms:N` slows every document down so a run lasts long enough to interrupt.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -259,12 +259,30 @@ describe('citat batch: a document that fails gets its error line and the run goe
   });
 });
 
+describe('citat batch: a document over the time limit', () => {
+  it('becomes a TIMEOUT line, its worker is stopped and replaced, and every other document is done in order', () => {
+    const r = batch(['artikler.jsonl', '--concurrency', '2', '--timeout-per-doc', '2', '--stats', 'tidsgraense.json'], { fault: 'hang-on-id:a3' });
+    expect(r.status).toBe(2);
+    const out = lines(r.stdout);
+    expect(out.map((l) => l.id)).toEqual(ARTICLES.map((_, i) => `a${i}`));
+    const late = ErrorRecord.parse(out[3]);
+    expect(late.error.code).toBe('TIMEOUT');
+    expect(late.error.message).toMatch(/"a3" took longer than the limit of 2 s \(--timeout-per-doc\)/);
+    expect(out[3]).toMatchObject({ meta: { kilde: 'lokalavis', side: 4 } }); // the record's other fields still come back
+    expect(out.filter((l) => l.error !== undefined)).toHaveLength(1);
+    expect(summary(r.stderr)).toMatchObject({ documents: 10, failed: 1 });
+    const stats = JSON.parse(readFileSync(join(tmp, 'tidsgraense.json'), 'utf8')) as { workerTimeouts: number; workerCrashes: number };
+    expect(stats).toMatchObject({ workerTimeouts: 1, workerCrashes: 0 });
+  });
+});
+
 describe('citat batch: exit codes when the run cannot proceed', () => {
   const rows = [
     { name: 'a missing input', args: ['findes-ikke.jsonl'], message: /findes-ikke\.jsonl: no such file or folder/ },
     { name: 'no input at all', args: [], message: /no input given/ },
     { name: '--resume without -o', args: ['artikler.jsonl', '--resume'], message: /--resume needs the output file/ },
     { name: 'a bad --concurrency', args: ['artikler.jsonl', '--concurrency', '0'], message: /--concurrency/ },
+    { name: 'a bad --timeout-per-doc', args: ['artikler.jsonl', '--timeout-per-doc', 'et minut'], message: /--timeout-per-doc to be a number of seconds/ },
     { name: 'the output file as an input', args: ['artikler.jsonl', '-o', 'artikler.jsonl'], message: /also an input/ },
   ];
   it.each(rows)('$name → exit 1 with one line', ({ args, message }) => {

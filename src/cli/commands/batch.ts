@@ -1,12 +1,16 @@
 /**
- * `citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet]
- * [--max-bytes N] [--html DIR]`: many documents through every core (see src/batch/run.ts).
+ * `citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force]
+ * [--quiet] [--max-bytes N] [--timeout-per-doc S] [--html DIR]`: many documents through every core
+ * (see src/batch/run.ts).
  * @module
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runBatch } from '../../batch/run.js';
-import { parseFormat, parseMaxBytes, parseMinConfidence, parsePositiveInt, type Command } from '../args.js';
+import { parseFormat, parseMaxBytes, parseMinConfidence, parsePositiveInt, parseSeconds, type Command } from '../args.js';
+
+/** The time limit of one document when --timeout-per-doc is not given, in seconds. */
+const DEFAULT_TIMEOUT_S = 60;
 
 /**
  * V8's old generation grows to about four times the live data before a full collection (each
@@ -44,7 +48,7 @@ function shellWord(word: string): string {
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'run many documents (files, folders, JSONL) through every core, one JSON line each',
-  usage: 'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--min-confidence X] [--html DIR]',
+  usage: 'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--min-confidence X] [--timeout-per-doc S] [--html DIR]',
   help: `Runs every document of the inputs and writes one JSON line per document, in input order:
 the document of citat extract (plus "meta" for JSONL records), or for a document that failed
 {"id", "error": {"code", "message"}}. A failed document does not stop the run.
@@ -72,6 +76,8 @@ Options:
   --max-bytes N    refuse documents larger than N bytes (default 10485760 = 10 MB; k/M suffixes)
   --min-confidence X
                    keep only quotes whose confidence is at least X (0 to 1), and their speakers
+  --timeout-per-doc S  give up a document after S seconds (default ${DEFAULT_TIMEOUT_S}; 0: no limit): it becomes
+                   an error line with code TIMEOUT, its worker is replaced, the run goes on
   --html DIR       also write one HTML page per document and DIR/index.html
   --stats FILE     write the run's figures as JSON (counts, seconds, peak memory, time per stage)
 
@@ -91,6 +97,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     progress: { type: 'boolean' },
     'max-bytes': { type: 'string' },
     'min-confidence': { type: 'string' },
+    'timeout-per-doc': { type: 'string' },
     html: { type: 'string' },
     stats: { type: 'string' },
   },
@@ -99,6 +106,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const format = parseFormat(values.format);
     const minConfidence = parseMinConfidence(values['min-confidence']);
+    const timeoutMs = parseSeconds('timeout-per-doc', values['timeout-per-doc'], DEFAULT_TIMEOUT_S);
     const concurrency = parsePositiveInt('concurrency', values.concurrency, availableParallelism());
     if (optimiseOnWorkers(concurrency, availableParallelism())) setFlagsFromString('--no-concurrent-recompilation');
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -112,6 +120,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     if (values.force) again.push('--force');
     if (values['max-bytes'] !== undefined) again.push('--max-bytes', shellWord(String(values['max-bytes'])));
     if (minConfidence > 0) again.push('--min-confidence', String(minConfidence));
+    if (values['timeout-per-doc'] !== undefined) again.push('--timeout-per-doc', shellWord(String(values['timeout-per-doc'])));
     if (html !== undefined) again.push('--html', shellWord(html));
     again.push('--resume');
     return runBatch({
@@ -125,6 +134,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
       ...(values.progress === true ? { progress: true } : {}),
       maxBytes,
       ...(minConfidence > 0 ? { minConfidence } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(html !== undefined ? { html } : {}),
       ...(stats !== undefined ? { stats } : {}),
       resumeCommand: again.join(' '),
