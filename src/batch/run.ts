@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import pLimit from 'p-limit';
-import { CitatError, ErrorCode } from '../errors.js';
+import { CitatError, describeSystemError, ErrorCode } from '../errors.js';
 import { Window } from './flow.js';
 import { PageIndex } from './html.js';
 import { IdRegistry } from './ids.js';
@@ -162,11 +162,20 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   };
 
   const pages = html === undefined ? undefined : new PageIndex(html, state.entries, (line) => display.say(line));
-  const writer = new OrderedWriter(sink, (r: TaskResult, size: number) => {
-    stats.add(r.outcome, r.quotes, r.speakers, size);
-    pages?.add(r);
-    window.release(size);
-  });
+  const writer = new OrderedWriter(
+    sink,
+    (r: TaskResult, size: number) => {
+      stats.add(r.outcome, r.quotes, r.speakers, size);
+      pages?.add(r);
+      window.release(size);
+    },
+    (error) => {
+      // A full disk, a broken output: stop the work and say how to finish the run later.
+      fail(writeFailed(options, error));
+      limit.clearQueue();
+      pool.abandonQueued();
+    },
+  );
   const ids = new IdRegistry();
   const jobs = readJobs(readDocuments(plan.inputs, options.maxBytes, options.stdin), { ids, done: state.done, format, htmlDir: html, onPassOver: (bytes) => stats.passOver(bytes) });
   let count = 0;
@@ -208,6 +217,21 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const figures = batchFigures(stats, { concurrency, pool: poolTimes, workerCrashes: pool.crashes, workerTimeouts: pool.timeouts, renamedIds: ids.renamed, interrupted: signals.signal });
   if (options.stats !== undefined) await writeStats(options.stats, figures);
   return report(options, stats, ids.renamed, signals.signal);
+}
+
+/**
+ * The error of an output that could not be written: one line, saying that the file keeps what was
+ * written and how to finish the run.
+ */
+function writeFailed(options: BatchOptions, error: Error): CitatError {
+  const { out, resumeCommand } = options;
+  const why = describeSystemError(error);
+  if (out === undefined) return new CitatError(ErrorCode.WRITE_FAILED, `cannot write to standard output (${why})`, { cause: error });
+  return new CitatError(
+    ErrorCode.WRITE_FAILED,
+    `${out}: cannot write the output (${why}); the lines written so far are kept and --resume cuts off a torn last one: make room, then finish the run with: ${resumeCommand ?? `citat batch … -o ${out} --resume`}`,
+    { cause: error },
+  );
 }
 
 /**

@@ -11,7 +11,7 @@
  * vectors (standard output redirected to a file is written synchronously, line by line after
  * uncork) gets the copy instead. When the output is slow (a slow disk, a pipe read slowly),
  * writing pauses until it drains, and results wait, so the reader waits too instead of memory
- * filling up.
+ * filling up. When the output fails (a full disk), nothing more is written and the runner is told.
  * @module
  */
 import { once } from 'node:events';
@@ -47,17 +47,32 @@ export class OrderedWriter {
   private block: Uint8Array[] = [];
   private blockBytes = 0;
   private blockTimer: NodeJS.Timeout | undefined;
+  /** The output's error, once it failed. */
+  error: Error | undefined;
 
   /**
    * @param sink where the lines go
    * @param onWritten called for each result as it is written, in input order, with the input
    *   bytes of its document (for counts, progress, an index of pages)
+   * @param onError called once if the output fails (nothing more is written after it)
    */
   constructor(
     private readonly sink: Writable,
     private readonly onWritten: (result: TaskResult, size: number) => void,
+    onError: (error: Error) => void = () => undefined,
   ) {
     this.vectored = typeof (sink as Writable & { _writev?: unknown })._writev === 'function';
+    sink.on('error', (error: Error) => {
+      if (this.error) return;
+      this.error = error;
+      // Write nothing more: a gap here, and stop waiting for a drain that will not come.
+      this.gap = Math.min(this.gap, this.next);
+      this.waitingForDrain = false;
+      this.block = [];
+      this.blockBytes = 0;
+      onError(error);
+      this.checkDone();
+    });
   }
 
   /**
@@ -126,17 +141,18 @@ export class OrderedWriter {
     if (this.sink.writableNeedDrain) {
       this.waitingForDrain = true;
       void once(this.sink, 'drain').then(() => {
+        if (this.error) return;
         this.waitingForDrain = false;
         this.pump();
         this.checkDone();
-      });
+      }, () => undefined); // an error instead of a drain: handled by the error listener
     }
   }
 
   private writeBlock(): void {
     clearTimeout(this.blockTimer);
     this.blockTimer = undefined;
-    if (this.blockBytes === 0) return;
+    if (this.blockBytes === 0 || this.error) return;
     const { sink, block } = this;
     if (this.vectored) {
       sink.cork();
@@ -181,6 +197,7 @@ export async function openOutput(path: string, append: boolean): Promise<Writabl
  * @param owned whether the run opened it (a file) or was given it (standard output)
  */
 export async function closeOutput(sink: Writable, owned: boolean): Promise<void> {
+  if (sink.destroyed) return; // it failed (the runner says so) or was closed
   if (owned) {
     sink.end();
     await once(sink, 'finish');
