@@ -153,7 +153,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     pool.abandonQueued();
     display.stop();
     stderr.write(`citat batch: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the documents in flight (send it again to quit at once)\n`);
-  });
+  }, () => stderr.write(stoppedMessage(options.out, options.resumeCommand, true)));
   let fatal: unknown;
   const fail = (error: unknown) => {
     fatal ??= error;

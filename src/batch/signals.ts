@@ -49,11 +49,16 @@ export class StopSignals {
  * command that resumes the run.
  * @param out the -o file, or undefined for standard output
  * @param resumeCommand the command line that resumes this run
+ * @param quit whether it quit at once (a second signal): the documents in flight are lost and the
+ *   file may end in a torn line, which --resume cuts off
  */
-export function stoppedMessage(out: string | undefined, resumeCommand: string | undefined): string {
+export function stoppedMessage(out: string | undefined, resumeCommand: string | undefined, quit = false): string {
+  const command = resumeCommand ?? `citat batch … -o ${out} --resume`;
   const how =
     out === undefined
       ? 'the output went to standard output, so this run cannot be resumed; write to a file with -o OUT.jsonl to be able to resume'
-      : `${out} holds every document finished so far; resume with:\n  ${resumeCommand ?? `citat batch … -o ${out} --resume`}`;
-  return `citat batch: stopped early; ${how}\n`;
+      : quit
+        ? `${out} holds the documents written so far (a torn last line is cut off on resume); resume with:\n  ${command}`
+        : `${out} holds every document finished so far; resume with:\n  ${command}`;
+  return `citat batch: ${quit ? 'quit at once' : 'stopped early'}; ${how}\n`;
 }

@@ -39,6 +39,25 @@ function optimiseOnWorkers(concurrency: number, cores: number): boolean {
   return concurrency >= cores;
 }
 
+/**
+ * Worker threads per core at most. Each worker holds its own pipeline (some 40 MB at rest, and
+ * 45 bytes per byte of the document it is on): 200 workers took 6 GB and 1000 hung after running
+ * out of file handles (EMFILE), and past a few per core more workers only share the same cores.
+ */
+const MAX_WORKERS_PER_CORE = 4;
+
+/**
+ * The number of workers to start: the one asked for, capped at {@link MAX_WORKERS_PER_CORE} per core.
+ * @param asked --concurrency
+ * @param cores cores of the machine
+ * @returns the number, and a one-line note when it was capped
+ */
+export function cappedConcurrency(asked: number, cores: number): { concurrency: number; note?: string } {
+  const max = MAX_WORKERS_PER_CORE * cores;
+  if (asked <= max) return { concurrency: asked };
+  return { concurrency: max, note: `citat batch: --concurrency ${asked} is more than ${MAX_WORKERS_PER_CORE} per core; using ${max} worker threads (${cores} core${cores === 1 ? '' : 's'})\n` };
+}
+
 /** Quotes an argument for a shell, when it needs it. */
 function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -56,18 +75,21 @@ the document of citat extract (plus "meta" for JSONL records), or for a document
 Inputs:
   FILE.txt         one document; its id is the file name without extension
   FOLDER           every .txt file under it, recursively, in name order; ids are the paths
-                   inside the folder without .txt (e.g. 2024/nyheder/a1)
+                   inside the folder without .txt (e.g. 2024/nyheder/a1); a folder without
+                   any is an error (name .jsonl files themselves)
   FILE.jsonl       one {"id", "text", ...} object per line; other fields come back under "meta";
-                   a record without id gets FILE:LINE
+                   a record without id gets FILE:LINE; blank lines are passed over
   -                JSONL on standard input
-  A repeated id is renamed: the second "a" becomes "a#2" (the summary says how many).
+  A repeated id is renamed: the second "a" becomes "a#2" (the summary says how many); a
+  number already taken is passed over (an input "a#2" after two "a" becomes "a#3").
 
 Options:
   -o, --out FILE   write the lines to FILE instead of standard output (replaced unless --resume)
   --format F       json (default): one JSON line per document; csv or tsv: one row per quote
                    after one header row, as citat extract --format csv writes it (a document
                    without quotes has no row; a failed one a row with only document_id and error)
-  --concurrency N  worker threads (default: one per core, here ${availableParallelism()})
+  --concurrency N  worker threads (default: one per core, here ${availableParallelism()}; at most
+                   ${MAX_WORKERS_PER_CORE} per core, here ${MAX_WORKERS_PER_CORE * availableParallelism()})
   --resume         keep the lines already in the -o file, skip their ids, append the rest
                    (a line torn by a hard kill is cut off first)
   --force          run the Danish rules even on text that is not Danish
@@ -83,7 +105,8 @@ Options:
 
 Progress (documents, MB, documents/s, MB/s, ETA) is shown on standard error when it is a
 terminal; a one-line summary is printed at the end. Ctrl-C (SIGINT) or SIGTERM stops taking new
-documents, finishes those in flight, and prints the command that resumes the run.
+documents, finishes those in flight, and prints the command that resumes the run; a second one
+quits at once and prints it too.
 
 Exit codes: 0 every document succeeded; 2 some documents failed (see their error lines);
 1 the run could not proceed; 130/143 stopped by SIGINT/SIGTERM (resume with --resume).`,
@@ -107,7 +130,8 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     const format = parseFormat(values.format);
     const minConfidence = parseMinConfidence(values['min-confidence']);
     const timeoutMs = parseSeconds('timeout-per-doc', values['timeout-per-doc'], DEFAULT_TIMEOUT_S);
-    const concurrency = parsePositiveInt('concurrency', values.concurrency, availableParallelism());
+    const { concurrency, note } = cappedConcurrency(parsePositiveInt('concurrency', values.concurrency, availableParallelism()), availableParallelism());
+    if (note !== undefined && values.quiet !== true) err.write(note);
     if (optimiseOnWorkers(concurrency, availableParallelism())) setFlagsFromString('--no-concurrent-recompilation');
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     const outFile = str(values.out);
