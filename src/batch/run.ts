@@ -210,7 +210,12 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const poolTimes = await pool.close();
   signals.dispose();
   display.stop();
-  await closeOutput(sink, sink !== options.stdout);
+  try {
+    await closeOutput(sink, sink !== options.stdout);
+  } catch (error) {
+    // The last lines failed as the file was closed (a disk that filled up at the end).
+    fatal ??= writeFailed(options, error as Error);
+  }
   if (fatal) throw fatal;
   await pages?.write();
 
