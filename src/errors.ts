@@ -32,6 +32,10 @@ export const ErrorCode = {
   WORKER_CRASHED: 'WORKER_CRASHED',
   /** Redis (the queue of a distributed batch run) cannot be reached, refuses us, or lost a run's data. */
   QUEUE_UNAVAILABLE: 'QUEUE_UNAVAILABLE',
+  /** A document took longer than the time limit of one document (`citat batch --timeout-per-doc`). */
+  TIMEOUT: 'TIMEOUT',
+  /** The output could not be written (a full disk, a broken output). */
+  WRITE_FAILED: 'WRITE_FAILED',
 } as const;
 
 /** One of {@link ErrorCode}. */
@@ -72,4 +76,15 @@ export class CitatError extends Error {
  */
 export function isCitatError(error: unknown): error is CitatError {
   return error instanceof CitatError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'CitatError' && typeof (error as { code?: unknown }).code === 'string');
+}
+
+/**
+ * A system error in a few words for a one-line message: `ENOSPC: no space left on device` (Node's
+ * message without the name of the call that failed), or the message of any other error.
+ * @param error what was thrown or emitted
+ */
+export function describeSystemError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const message = (error instanceof Error ? e.message : String(error)).split('\n')[0] ?? '';
+  return e.syscall !== undefined && message.endsWith(`, ${e.syscall}`) ? message.slice(0, -(e.syscall.length + 2)) : message;
 }

@@ -34,10 +34,41 @@ export function decodeUtf8(bytes: Uint8Array, label: string, limits: InputLimits
   try {
     text = decoder.decode(bytes);
   } catch {
-    const at = firstInvalidUtf8(bytes);
-    throw new CitatError(ErrorCode.NOT_UTF8, `${label}: input is not valid UTF-8 (first bad byte at offset ${at}); convert it, e.g. with iconv -f latin1 -t utf-8`);
+    throw notUtf8(bytes, label);
   }
   return checkText(text, label, limits);
+}
+
+/**
+ * What bytes that are not UTF-8 are, when their first bytes tell: a byte-order mark of UTF-16 or
+ * UTF-32 (the marks UTF-8 can never begin with), or the magic number of gzip (RFC 1952).
+ * @param bytes the start of the input
+ * @returns e.g. "UTF-16 (little-endian)", "gzip-compressed", or undefined when the start says nothing
+ */
+export function foreignFormat(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe) return c === 0 && d === 0 ? 'UTF-32 (little-endian)' : 'UTF-16 (little-endian)';
+  if (a === 0xfe && b === 0xff) return 'UTF-16 (big-endian)';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'UTF-32 (big-endian)';
+  if (a === 0x1f && b === 0x8b) return 'gzip-compressed';
+  return undefined;
+}
+
+/**
+ * The NOT_UTF8 error for bytes known not to be UTF-8, naming a format their start reveals (a
+ * Latin-1 hint would send a UTF-16 or gzip file's owner the wrong way).
+ * @param bytes the input
+ * @param label what to call it in the message
+ */
+export function notUtf8(bytes: Uint8Array, label: string): CitatError {
+  const format = foreignFormat(bytes);
+  if (format === 'gzip-compressed') return new CitatError(ErrorCode.NOT_UTF8, `${label}: input is gzip-compressed, not text; unpack it first, e.g. with gunzip`);
+  if (format !== undefined) {
+    const from = format.startsWith('UTF-16') ? 'utf-16' : 'utf-32';
+    return new CitatError(ErrorCode.NOT_UTF8, `${label}: input is ${format}, not UTF-8 (it begins with that byte-order mark); convert it, e.g. with iconv -f ${from} -t utf-8`);
+  }
+  const at = firstInvalidUtf8(bytes);
+  return new CitatError(ErrorCode.NOT_UTF8, `${label}: input is not valid UTF-8 (first bad byte at offset ${at}); convert it, e.g. with iconv -f latin1 -t utf-8`);
 }
 
 /**

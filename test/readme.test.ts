@@ -16,7 +16,8 @@ import * as names from 'citat/names';
 import * as quotes from 'citat/quotes';
 import * as schema from 'citat/schema';
 import * as sentences from 'citat/sentences';
-import { progressLine, RunStats } from '../src/batch/progress.js';
+import { progressLine } from '../src/batch/progress.js';
+import { RunStats } from '../src/batch/stats.js';
 import { COMMANDS } from '../src/cli/commands/index.js';
 import { compileTs, consoleSteps, fencedBlocks, mismatch, normaliseTimings, parsePattern, type ConsoleStep } from './readme/examples.js';
 

@@ -1,27 +1,35 @@
 /**
- * The two small concurrency tools of the batch runner: a window that bounds how much input is
- * between reading and writing (so memory stays flat whatever the input's size), and a channel
- * that hands results to the writer in input order.
+ * The window of the batch runner: it bounds how much input is between reading and writing, so
+ * memory stays flat whatever the input's size.
  * @module
  */
 
 /**
- * Bounds the documents (and their bytes) read but not yet written. The reader waits in
- * {@link acquire}; the writer frees room with {@link release}. One document always fits, however
- * large, so a big document cannot stall the run.
+ * Bounds the documents read but not yet written, in two ways. Documents not yet done (waiting
+ * for a worker or on one) are bounded in number: enough to keep every worker fed. Documents done
+ * but waiting to be written (output goes in input order, so everything behind a slow document
+ * waits for it) are bounded only by their bytes, with all the others: so one slow document does
+ * not stop the other workers until that much input has piled up behind it.
+ *
+ * The reader waits in {@link acquire}; a result coming back calls {@link finished}, its writing
+ * {@link release}. One document always fits, however large, so a big document cannot stall the
+ * run.
  */
 export class Window {
+  /** Read and not yet written. */
   private count = 0;
+  /** Read and not yet done. */
+  private inFlight = 0;
   private bytes = 0;
   private waiter: (() => void) | undefined;
   private closed = false;
 
   /**
-   * @param maxCount documents at most
-   * @param maxBytes input bytes at most (unless a single document is larger)
+   * @param maxInFlight documents read but not yet done, at most
+   * @param maxBytes input bytes read but not yet written, at most (unless a single document is larger)
    */
   constructor(
-    private readonly maxCount: number,
+    private readonly maxInFlight: number,
     private readonly maxBytes: number,
   ) {}
 
@@ -30,13 +38,20 @@ export class Window {
    * @returns false when the window was closed meanwhile (the run is stopping)
    */
   async acquire(size: number): Promise<boolean> {
-    while (!this.closed && this.count > 0 && (this.count >= this.maxCount || this.bytes + size > this.maxBytes)) {
+    while (!this.closed && this.count > 0 && (this.inFlight >= this.maxInFlight || this.bytes + size > this.maxBytes)) {
       await new Promise<void>((resolve) => (this.waiter = resolve));
     }
     if (this.closed) return false;
     this.count++;
+    this.inFlight++;
     this.bytes += size;
     return true;
+  }
+
+  /** Notes that a document is done (its result is back, in any order); it may still wait to be written. */
+  finished(): void {
+    this.inFlight--;
+    this.wake();
   }
 
   /** Frees the room of a written document. */
@@ -56,44 +71,5 @@ export class Window {
     const w = this.waiter;
     this.waiter = undefined;
     w?.();
-  }
-}
-
-/** A first-in first-out queue read by one async consumer until it is closed. */
-export class Channel<T> {
-  private readonly items: T[] = [];
-  private waiter: (() => void) | undefined;
-  private closed = false;
-
-  /** Adds an item. */
-  push(item: T): void {
-    this.items.push(item);
-    this.wake();
-  }
-
-  /** Ends the stream once the queued items are read. */
-  close(): void {
-    this.closed = true;
-    this.wake();
-  }
-
-  private wake(): void {
-    const w = this.waiter;
-    this.waiter = undefined;
-    w?.();
-  }
-
-  /** Yields items in order until closed. */
-  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
-    for (;;) {
-      // The window keeps this queue short, so shift() is cheap.
-      if (this.items.length > 0) {
-        yield this.items.shift()!;
-      } else if (this.closed) {
-        return;
-      } else {
-        await new Promise<void>((resolve) => (this.waiter = resolve));
-      }
-    }
   }
 }

@@ -1,12 +1,13 @@
 /**
  * Pages of `citat batch --html DIR`: one page per document (rendered in the worker by
- * src/view) and an index page written at the end. A page's file name depends on its id alone, so
- * a resumed run links the pages of the first run too.
+ * src/view) and an index page written at the end ({@link PageIndex}). A page's file name depends
+ * on its id alone, so a resumed run links the pages of the first run too.
  * @module
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexEntry } from '../view/index.js';
+import type { TaskResult } from './protocol.js';
 
 /**
  * The file name of a document's page: the id with characters unsafe in file names replaced, and a
@@ -52,4 +53,40 @@ export async function writeIndex(dir: string, entries: readonly IndexEntry[]): P
   // Loaded here, not at the top: runs without --html should not carry the view in memory.
   const { renderIndex } = await import('../view/index.js');
   await writeFile(join(dir, 'index.html'), renderIndex(entries));
+}
+
+/**
+ * The index page's entries, kept as documents are written (after those of an earlier run, when
+ * resuming), and written at the end.
+ */
+export class PageIndex {
+  private htmlWarned = false;
+
+  /**
+   * @param dir the --html folder
+   * @param entries entries of the documents an earlier run wrote
+   * @param warn says a problem once on standard error (a page that could not be written)
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly entries: IndexEntry[],
+    private readonly warn: (line: string) => void,
+  ) {}
+
+  /**
+   * Adds a written document.
+   * @param r its result (the page itself was written by the worker)
+   */
+  add(r: TaskResult): void {
+    this.entries.push({ id: r.id, href: r.outcome === 'failed' ? null : pageName(r.id), quotes: r.quotes, speakers: r.speakers, language: r.language, ...(r.error ? { error: r.error } : {}) });
+    if (r.htmlError && !this.htmlWarned) {
+      this.htmlWarned = true;
+      this.warn(`citat batch: could not write a page: ${r.htmlError}\n`);
+    }
+  }
+
+  /** Writes index.html. */
+  write(): Promise<void> {
+    return writeIndex(this.dir, this.entries);
+  }
 }

@@ -5,13 +5,15 @@
  * and a stop (SIGINT) is not kept waiting long. Tasks go out and results come back in groups:
  * one message per document cost both threads a wake-up each, most of the main thread's time.
  * A worker that dies is replaced: the task it was working on (which it notes in a shared slot)
- * is reported as WORKER_CRASHED, the others it held are handed on, in order.
+ * is reported as WORKER_CRASHED, the others it held are handed on, in order. A worker still on
+ * one document after the time limit (`timeoutMs`) is stopped and replaced the same way, and that
+ * document reported as TIMEOUT: a busy thread cannot be asked to give up, only terminated.
  * @module
  */
 import { Worker } from 'node:worker_threads';
 import { CitatError, ErrorCode } from '../errors.js';
 import type { StageTimings } from '../pipeline/run.js';
-import { errorOutput, type MainMessage, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerData, type WorkerMessage } from './protocol.js';
+import { CURRENT_BYTES, CURRENT_SEQ, CURRENT_SINCE, failedResult, type MainMessage, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerData, type WorkerMessage } from './protocol.js';
 
 /**
  * Young-generation size of each worker's heap, in MB. V8 lets a busy thread's young generation
@@ -29,6 +31,8 @@ export interface PoolOptions {
   perWorker: number;
   /** What each worker is started with. */
   config: WorkerConfig;
+  /** Time limit of one document in ms (undefined: none). */
+  timeoutMs?: number | undefined;
 }
 
 /** Work queued at a worker, in ms of its time per document so far. */
@@ -40,8 +44,10 @@ const START_PER_WORKER = 8;
 interface Slot {
   worker: Worker;
   inflight: Task[];
-  /** The seq of the document the worker is on, -1 between documents (shared with it). */
+  /** The seq of the document the worker is on (-1 between documents) and since when (shared with it). */
   current: Float64Array;
+  /** Set when the pool stopped the worker for running over the time limit: that document's seq. */
+  timedOut: number | undefined;
   /** Documents done and the time they took (to size its queue). */
   done: number;
   doneMs: number;
@@ -96,6 +102,9 @@ export class WorkerPool {
   private closed = false;
   /** How many workers crashed and were replaced. */
   crashes = 0;
+  /** How many documents ran over the time limit (their workers were stopped and replaced). */
+  timeouts = 0;
+  private watchdog: NodeJS.Timeout | undefined;
   private starvedMs = 0;
   private dispatchSoon = false;
 
@@ -108,6 +117,13 @@ export class WorkerPool {
   static async start(options: PoolOptions): Promise<WorkerPool> {
     const pool = new WorkerPool(options);
     await Promise.all(Array.from({ length: options.size }, () => pool.spawn()));
+    const limit = options.timeoutMs;
+    if (limit !== undefined && Number.isFinite(limit)) {
+      // Looked at often enough that a document is stopped within a quarter of its limit past it
+      // (and at most a second late); the check reads one shared number a worker.
+      pool.watchdog = setInterval(() => pool.enforceTimeLimit(limit), Math.min(1000, Math.max(20, limit / 4)));
+      pool.watchdog.unref();
+    }
     return pool;
   }
 
@@ -152,6 +168,7 @@ export class WorkerPool {
    */
   async close(): Promise<PoolTimings> {
     this.closed = true;
+    clearInterval(this.watchdog);
     const total: PoolTimings = { stages: {}, busyMs: 0, cpuMs: 0, starvedMs: this.starvedMs };
     await Promise.all(
       [...this.slots].map(async (slot) => {
@@ -177,10 +194,10 @@ export class WorkerPool {
 
   private spawn(): Promise<void> {
     const { entry, eval: isEval } = workerEntry();
-    const current = new SharedArrayBuffer(8);
+    const current = new SharedArrayBuffer(CURRENT_BYTES);
     const workerData: WorkerData = { ...this.options.config, current };
     const worker = new Worker(entry, { workerData, eval: isEval, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, inflight: [], current: new Float64Array(current), done: 0, doneMs: 0, ready: false, closing: false, lastError: undefined, emptySince: undefined, onTimings: undefined };
+    const slot: Slot = { worker, inflight: [], current: new Float64Array(current), timedOut: undefined, done: 0, doneMs: 0, ready: false, closing: false, lastError: undefined, emptySince: undefined, onTimings: undefined };
     this.slots.add(slot);
     return new Promise((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
@@ -218,16 +235,37 @@ export class WorkerPool {
           this.fail(error);
           return;
         }
-        this.crashed(slot, reason ?? '');
+        if (slot.timedOut !== undefined) this.replace(slot, slot.timedOut, ErrorCode.TIMEOUT, (id) => `document "${id}" took longer than the limit of ${seconds(this.options.timeoutMs ?? 0)} (--timeout-per-doc); its worker thread was stopped and replaced, and the run went on`);
+        else this.replace(slot, slot.current[CURRENT_SEQ]!, ErrorCode.WORKER_CRASHED, (id) => `document "${id}": its worker thread crashed (${reason}); the worker was replaced and the run went on`);
       });
     });
   }
 
-  private crashed(slot: Slot, reason: string): void {
-    this.crashes++;
+  /** Stops every worker that has been on one document for longer than `limit` ms. */
+  private enforceTimeLimit(limit: number): void {
+    const now = performance.timeOrigin + performance.now();
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.closing || slot.timedOut !== undefined) continue;
+      // seq first, then its start (the worker writes them the other way round)
+      const seq = slot.current[CURRENT_SEQ]!;
+      if (seq < 0 || now - slot.current[CURRENT_SINCE]! <= limit) continue;
+      slot.timedOut = seq;
+      this.timeouts++;
+      void slot.worker.terminate();
+    }
+  }
+
+  /**
+   * Replaces a worker that is gone: the document it was on gets an error result, the others it
+   * held go to the front of the queue.
+   * @param on the seq of the document it was on (-1 when it was between documents)
+   * @param code error code of that document
+   * @param message the error message, given the document's id
+   */
+  private replace(slot: Slot, on: number, code: ErrorCode, message: (id: string) => string): void {
+    if (code === ErrorCode.WORKER_CRASHED) this.crashes++;
     // The document it was on; when it died between documents, the oldest it held (so a worker
     // that keeps dying still gets through the input).
-    const on = slot.current[0];
     const at = Math.max(0, slot.inflight.findIndex((t) => t.seq === on));
     const culprit = slot.inflight[at];
     // The other tasks it held (done but not yet reported, or not begun) go back to the front of
@@ -236,18 +274,7 @@ export class WorkerPool {
     if (culprit) {
       const p = this.pending.get(culprit.seq);
       this.pending.delete(culprit.seq);
-      const message = `document "${culprit.id}": its worker thread crashed (${reason}); the worker was replaced and the run went on`;
-      p?.resolve({
-        type: 'result',
-        seq: culprit.seq,
-        id: culprit.id,
-        line: errorOutput(this.options.config.format, culprit.id, ErrorCode.WORKER_CRASHED, message, culprit.meta),
-        outcome: 'failed',
-        quotes: 0,
-        speakers: 0,
-        language: '',
-        error: { code: ErrorCode.WORKER_CRASHED, message },
-      });
+      p?.resolve(failedResult(this.options.config.format, culprit.seq, culprit.id, code, message(culprit.id), culprit.meta));
     }
     if (!this.closed) this.spawn().catch(() => undefined);
   }
@@ -291,4 +318,9 @@ export class WorkerPool {
     // Copied, not transferred: a task of a crashed worker may have to be sent again.
     for (const [slot, tasks] of batches) slot.worker.postMessage({ type: 'tasks', tasks } satisfies MainMessage);
   }
+}
+
+/** A time limit for messages: "60 s", "0.5 s". */
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
 }

@@ -4,38 +4,7 @@
  * @module
  */
 import type { Writable } from 'node:stream';
-import type { Outcome } from './protocol.js';
-
-/** Counts of a run. */
-export class RunStats {
-  documents = 0;
-  ok = 0;
-  skipped = 0;
-  failed = 0;
-  quotes = 0;
-  speakers = 0;
-  /** Input bytes of the documents written. */
-  bytes = 0;
-  /** Documents passed over because an earlier run did them (--resume). */
-  resumed = 0;
-  /** Input bytes of those. */
-  resumedBytes = 0;
-  readonly started = performance.now();
-
-  /** Counts one written document. */
-  add(outcome: Outcome, quotes: number, speakers: number, bytes: number): void {
-    this.documents++;
-    this[outcome]++;
-    this.quotes += quotes;
-    this.speakers += speakers;
-    this.bytes += bytes;
-  }
-
-  /** Seconds since the run started. */
-  seconds(): number {
-    return (performance.now() - this.started) / 1000;
-  }
-}
+import type { RunStats } from './stats.js';
 
 const MB = 1024 * 1024;
 
@@ -113,6 +82,17 @@ export class ProgressDisplay {
   draw(): void {
     this.err.write(`\r\x1b[K${progressLine(this.stats, this.totalBytes)}`);
     this.shown = true;
+  }
+
+  /**
+   * Writes a message on standard error without tearing the progress line (when it is shown).
+   * @param message one or more whole lines
+   */
+  say(message: string): void {
+    const shown = this.timer !== undefined;
+    if (shown) this.stop();
+    this.err.write(message);
+    if (shown) this.start();
   }
 
   /** Stops and clears the line, so the next message starts on a clean line. */

@@ -29,7 +29,8 @@ export interface WorkerConfig {
   /**
    * Test hook only (from the CITAT_TEST_FAULT environment variable): comma-separated
    * `throw-on-id:ID` (a stage throws on that document), `crash-on-id:ID` (the worker thread dies
-   * on that document), `delay-ms:N` (every document takes N ms longer). Never set in normal use.
+   * on that document), `hang-on-id:ID` (the worker loops on that document until it is stopped),
+   * `delay-ms:N` (every document takes N ms longer). Never set in normal use.
    */
   fault: string | undefined;
 }
@@ -37,12 +38,25 @@ export interface WorkerConfig {
 /** What one worker is started with: the shared config and a slot of its own. */
 export interface WorkerData extends WorkerConfig {
   /**
-   * Eight bytes shared with the pool: the worker writes there the `seq` of the document it is
-   * working on (-1 between documents). Results travel in groups, so when a worker dies this,
-   * not the oldest task it held, names the document that killed it.
+   * Two numbers shared with the pool ({@link CURRENT_SEQ}, {@link CURRENT_SINCE}): the `seq` of the
+   * document the worker is working on (-1 between documents) and when it began it. Results travel
+   * in groups, so when a worker dies this, not the oldest task it held, names the document that
+   * killed it; and the pool can tell a document that runs over its time limit while the worker,
+   * busy with it, cannot answer.
    */
   current: SharedArrayBuffer;
 }
+
+/** Index in {@link WorkerData.current} of the seq of the document being worked on (-1: none). */
+export const CURRENT_SEQ = 0;
+/**
+ * Index in {@link WorkerData.current} of when that document was begun, in ms since the epoch
+ * (`performance.timeOrigin + performance.now()`, comparable across threads). Written before the
+ * seq, and read after it, so a reader never pairs a new seq with an old time.
+ */
+export const CURRENT_SINCE = 1;
+/** Bytes of {@link WorkerData.current}. */
+export const CURRENT_BYTES = 16;
 
 /** One document for a worker: text already decoded (JSONL) or raw bytes of a file (decoded there). */
 export interface Task {
@@ -176,4 +190,18 @@ export function errorLine(id: string, code: string, message: string, meta?: Reco
  */
 export function errorOutput(format: OutputFormat, id: string, code: string, message: string, meta?: Record<string, unknown>): Uint8Array {
   return isTable(format) ? encoder.encode(errorTable(id, code, message, format)) : encodeLine(errorLine(id, code, message, meta));
+}
+
+/**
+ * The result of a document that failed outside a worker's pipeline (it could not be read, its
+ * worker crashed): its error line, counted as failed.
+ * @param format the run's output format
+ * @param seq position in the input
+ * @param id document id
+ * @param code error code (see src/errors.ts)
+ * @param message one line naming the problem
+ * @param meta pass-through fields of a JSONL record, if any
+ */
+export function failedResult(format: OutputFormat, seq: number, id: string, code: string, message: string, meta?: Record<string, unknown>): TaskResult {
+  return { type: 'result', seq, id, line: errorOutput(format, id, code, message, meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error: { code, message } };
 }

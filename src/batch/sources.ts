@@ -14,7 +14,7 @@ import { isUtf8 } from 'node:buffer';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { CitatError, ErrorCode, isCitatError } from '../errors.js';
-import { decodeUtf8, formatBytes } from '../input.js';
+import { decodeUtf8, foreignFormat, formatBytes, notUtf8 } from '../input.js';
 import { splitLines } from './lines.js';
 
 /** One input of the run, after folders are expanded. */
@@ -26,6 +26,12 @@ export interface PlannedInput {
   id: string;
   /** Size in bytes (0 for standard input). */
   size: number;
+}
+
+/** The inputs of a run, in order, and their total size (null when standard input is among them). */
+export interface InputPlan {
+  inputs: PlannedInput[];
+  totalBytes: number | null;
 }
 
 /** A document ready for a worker. */
@@ -64,9 +70,10 @@ const JSONL = new Set(['.jsonl', '.ndjson']);
  * stable order.
  * @param inputs paths, folders, or `-`
  * @returns the inputs in order and their total size (null when standard input is among them)
- * @throws {CitatError} FILE_NOT_FOUND for an input that does not exist; BAD_OPTION for no input or `-` twice
+ * @throws {CitatError} FILE_NOT_FOUND for an input that does not exist or a folder without .txt
+ *   files; BAD_OPTION for no input or `-` twice
  */
-export async function planInputs(inputs: readonly string[]): Promise<{ inputs: PlannedInput[]; totalBytes: number | null }> {
+export async function planInputs(inputs: readonly string[]): Promise<InputPlan> {
   if (inputs.length === 0) throw new CitatError(ErrorCode.BAD_OPTION, 'no input given: name .txt files, folders, .jsonl files, or - for JSONL on standard input');
   if (inputs.filter((i) => i === '-').length > 1) throw new CitatError(ErrorCode.BAD_OPTION, 'standard input (-) can be given only once');
   const out: PlannedInput[] = [];
@@ -84,7 +91,10 @@ export async function planInputs(inputs: readonly string[]): Promise<{ inputs: P
       throw new CitatError(ErrorCode.FILE_NOT_FOUND, `${input}: no such file or folder`);
     }
     if (info.isDirectory()) {
-      for (const file of await listTextFiles(input)) {
+      const files = await listTextFiles(input);
+      // Reporting "0 documents" as a success would hide a wrong folder or a wrong extension.
+      if (files.length === 0) throw new CitatError(ErrorCode.FILE_NOT_FOUND, `${input}: no .txt files in this folder or below it ${await jsonlHint(input)}`);
+      for (const file of files) {
         const size = (await stat(file)).size;
         out.push({ kind: 'text', path: file, id: relative(input, file).split(sep).join('/').replace(/\.txt$/i, ''), size });
         if (total !== null) total += size;
@@ -96,6 +106,14 @@ export async function planInputs(inputs: readonly string[]): Promise<{ inputs: P
     }
   }
   return { inputs: out, totalBytes: total };
+}
+
+/** What to say about a folder without .txt files: whether it holds JSONL files, which must be named. */
+async function jsonlHint(folder: string): Promise<string> {
+  const jsonl: string[] = [];
+  for await (const e of await opendir(folder)) if (e.isFile() && JSONL.has(extname(e.name).toLowerCase())) jsonl.push(e.name);
+  if (jsonl.length === 0) return '(a folder is read for its .txt files)';
+  return `(a folder is read for its .txt files; name its JSONL files instead, e.g. citat batch ${join(folder, jsonl.sort()[0]!)})`;
 }
 
 /** The `.txt` files under a folder, depth first, names in code-unit order at every level. */
@@ -151,8 +169,10 @@ async function readTextFile(input: PlannedInput, maxBytes: number): Promise<Sour
 }
 
 /**
- * The records of a JSONL stream. Lines of white space are passed over. A line is kept in memory
- * only up to six times the size limit (the most JSON escaping can inflate a text that fits).
+ * The records of a JSONL stream. Blank lines (empty or white space only) are passed over: they
+ * hold no record, and a file ending in an empty line is common. A line is kept in memory only up
+ * to six times the size limit (the most JSON escaping can inflate a text that fits). A stream
+ * that begins as UTF-16, UTF-32 or gzip does is one error, for the whole of it.
  */
 async function* readJsonl(stream: AsyncIterable<Buffer | string>, label: string, maxBytes: number): AsyncGenerator<SourceItem> {
   const maxLine = Math.min(6 * maxBytes + 1024 * 1024, 0x1fffffe8);
@@ -163,6 +183,10 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, label: string,
     if (line.bytes === null) {
       yield { kind: 'error', id: fallbackId, code: ErrorCode.TOO_LARGE, message: `${where}: line is ${formatBytes(line.length)}, far over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`, size };
       continue;
+    }
+    if (line.lineNo === 1 && foreignFormat(line.bytes) !== undefined) {
+      yield { kind: 'error', id: fallbackId, code: ErrorCode.NOT_UTF8, message: notUtf8(line.bytes, label).message, size };
+      return;
     }
     if (!isUtf8(line.bytes)) {
       // Name the document when the rest of the line still tells its id.

@@ -15,7 +15,7 @@ import { decodeUtf8 } from '../input.js';
 import { keepConfident } from '../pipeline/confident.js';
 import type { CitatDocument } from '../schema/index.js';
 import { documentTable, isTable } from '../output/table.js';
-import { encodeLine, errorOutput, LARGE_BYTES, threadCpuMs, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
+import { CURRENT_SEQ, CURRENT_SINCE, encodeLine, errorOutput, LARGE_BYTES, threadCpuMs, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
 import { parseFault } from './fault.js';
 
 const port = parentPort;
@@ -81,6 +81,12 @@ function process1(task: Task): TaskResult {
     // Test hook: an uncaught throw kills the thread, as a bug outside the runner's care would.
     throw new Error(`injected crash (CITAT_TEST_FAULT) on document "${id}"`);
   }
+  if (fault.hangOn.has(id)) {
+    // Test hook: a loop that never ends, as a stage gone quadratic on hostile text would seem.
+    while (fault.hangOn.size > 0) {
+      // spins until the pool stops the thread
+    }
+  }
   if (fault.delayMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, fault.delayMs);
   let doc: CitatDocument;
   let text: string;
@@ -142,11 +148,12 @@ function drain(): void {
   scheduled = false;
   while (tasks.length > 0) {
     const task = tasks.shift()!;
-    current[0] = task.seq;
     const t0 = performance.now();
+    current[CURRENT_SINCE] = performance.timeOrigin + t0;
+    current[CURRENT_SEQ] = task.seq;
     const result = process1(task);
     const t1 = performance.now();
-    current[0] = -1;
+    current[CURRENT_SEQ] = -1;
     result.ms = t1 - t0;
     busyMs += result.ms;
     if (outbox.length === 0) firstDone = t1;
@@ -185,5 +192,5 @@ port.on('message', (message: MainMessage) => {
     schedule();
   }
 });
-current[0] = -1;
+current[CURRENT_SEQ] = -1;
 post({ type: 'ready' });

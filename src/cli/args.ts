@@ -79,3 +79,16 @@ export function parseFormat(value: unknown): OutputFormat {
   if (!format) throw new CitatError(ErrorCode.BAD_OPTION, `expected --format to be ${OUTPUT_FORMATS.join(', ')}, got "${String(value)}"`);
   return format;
 }
+
+/**
+ * Parses a time in seconds (fractions allowed); 0 means no limit.
+ * @param name option name, for the message
+ * @param value the option's text
+ * @param fallback the default, in seconds
+ * @returns milliseconds, or undefined for no limit
+ */
+export function parseSeconds(name: string, value: unknown, fallback: number): number | undefined {
+  const n = value === undefined ? fallback : /^\s*\d+(\.\d+)?\s*$/.test(String(value)) ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n < 0) throw new CitatError(ErrorCode.BAD_OPTION, `expected --${name} to be a number of seconds (0 for no limit), got "${String(value)}"`);
+  return n === 0 ? undefined : n * 1000;
+}

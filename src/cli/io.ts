@@ -39,6 +39,21 @@ export async function readTextInput(file: string, limits: InputLimits = {}): Pro
   return decodeUtf8(bytes, file, limits);
 }
 
+/**
+ * The line a command prints when it is about to read standard input from a terminal because no
+ * FILE was given: without it, the command seems to hang. Nothing when input is piped or a file.
+ * @param command the command's name
+ * @param file the FILE argument, or undefined when none was given
+ * @param stdinIsTTY whether standard input is a terminal
+ * @param platform the operating system (how to end input differs on Windows)
+ * @returns the line, with its newline, or undefined
+ */
+export function waitingNotice(command: string, file: string | undefined, stdinIsTTY: boolean | undefined, platform: NodeJS.Platform = process.platform): string | undefined {
+  if (file !== undefined || stdinIsTTY !== true) return undefined;
+  const end = platform === 'win32' ? 'Ctrl-Z then Enter' : 'Ctrl-D';
+  return `citat ${command}: reading the text from standard input (the terminal); type or paste it and end with ${end}, or name a FILE (see citat ${command} --help)\n`;
+}
+
 /** The TOO_LARGE error, worded as {@link decodeUtf8} words it (size undefined when unknown). */
 function tooLarge(label: string, size: string | undefined, max: number): CitatError {
   return new CitatError(ErrorCode.TOO_LARGE, `${label}: input is ${size === undefined ? '' : `${size}, `}over the limit of ${formatBytes(max)} (raise it with --max-bytes)`);

@@ -5,11 +5,14 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { isCitatError } from '../errors.js';
+import { describeSystemError, isCitatError } from '../errors.js';
 import type { Command } from './args.js';
 import { COMMANDS } from './commands/index.js';
 
 const VERSION = '0.1.0';
+
+/** The command being run, for messages ('' before one is known). */
+let running = '';
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -71,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
+  running = command?.name ?? '';
   if (!command) {
     process.stderr.write(`citat: unknown command "${name}"; commands are ${COMMANDS.map((c) => c.name).join(', ')} (see citat --help)\n`);
     return 1;
@@ -99,8 +103,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A write to standard output that fails is an error (a full disk, a device that takes nothing),
+// except a reader that went away: `citat … | head` is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0); // `citat … | head` is not an error
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`citat${running ? ` ${running}` : ''}: cannot write to standard output (${describeSystemError(e)})\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2)).then(

@@ -4,8 +4,8 @@
  *
  * Faults inside workers are injected with the CITAT_TEST_FAULT environment variable, a hook only
  * tests use (src/batch/fault.ts): `throw-on-id:ID` makes a stage throw on that document,
- * `crash-on-id:ID` kills the worker thread on it, `delay-ms:N` slows every document down so a run
- * lasts long enough to interrupt.
+ * `crash-on-id:ID` kills the worker thread on it, `hang-on-id:ID` makes the worker loop on it until
+ * stopped, `delay-ms:N` slows every document down so a run lasts long enough to interrupt.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -137,6 +137,21 @@ describe('citat batch: output', () => {
     expect(r.stderr).toMatch(/2 duplicate ids renamed/);
   });
 
+  it('an input id that a rename already took gets the next number, never a second suffix (dup#2#2)', () => {
+    const jsonl = [ARTICLES[0], ARTICLES[1], ARTICLES[2]].map((text, i) => JSON.stringify({ id: i < 2 ? 'dup' : 'dup#2', text })).join('\n');
+    const r = batch([file('dubletter-nummer.jsonl', jsonl), '--quiet']);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout).map((l) => l.id)).toEqual(['dup', 'dup#2', 'dup#3']);
+  });
+
+  it('passes over blank JSONL lines (empty or white space) without an output line; line numbers still count them', () => {
+    const jsonl = ['', JSON.stringify({ id: 'første', text: ARTICLES[0] }), '   ', '\t', JSON.stringify({ text: ARTICLES[1] }), '', ''].join('\n');
+    const r = batch([file('tomme-linjer.jsonl', jsonl)]);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout).map((l) => l.id)).toEqual(['første', 'tomme-linjer.jsonl:5']);
+    expect(summary(r.stderr)).toMatchObject({ documents: 2, failed: 0 });
+  });
+
   it('counts a text that is not Danish as skipped, and --quiet prints nothing on standard error', () => {
     const english = 'The city council said on Tuesday that the new bridge across the harbour would open next spring, according to officials who spoke to reporters after the meeting.';
     const jsonl = JSON.stringify({ id: 'dk', text: ARTICLES.slice(0, 3).join('\n\n') }) + '\n' + JSON.stringify({ id: 'en', text: english }) + '\n';
@@ -248,6 +263,17 @@ describe('citat batch: a document that fails gets its error line and the run goe
     expect(failed.error.message).toContain(join('blandet', '2.txt'));
   });
 
+  it('a JSONL file in UTF-16 is one error line that says so (not a Latin-1 hint for each line)', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(articlesJsonl(), 'utf16le')]);
+    const r = batch([file('utf16.jsonl', utf16), file('efter.txt', ARTICLES[7]!)]);
+    expect(r.status).toBe(2);
+    const out = lines(r.stdout);
+    expect(out.map((l) => l.id)).toEqual(['utf16.jsonl:1', 'efter']);
+    const failed = ErrorRecord.parse(out[0]);
+    expect(failed.error.code).toBe('NOT_UTF8');
+    expect(failed.error.message).toMatch(/utf16\.jsonl: input is UTF-16 \(little-endian\), not UTF-8.*iconv -f utf-16 -t utf-8/);
+  });
+
   it('a worker thread that dies loses no document: its document is reported, the rest are done', () => {
     const r = batch(['artikler.jsonl', '--concurrency', '2'], { fault: 'crash-on-id:a3' });
     expect(r.status).toBe(2);
@@ -259,13 +285,38 @@ describe('citat batch: a document that fails gets its error line and the run goe
   });
 });
 
+describe('citat batch: a document over the time limit', () => {
+  it('becomes a TIMEOUT line, its worker is stopped and replaced, and every other document is done in order', () => {
+    const r = batch(['artikler.jsonl', '--concurrency', '2', '--timeout-per-doc', '2', '--stats', 'tidsgraense.json'], { fault: 'hang-on-id:a3' });
+    expect(r.status).toBe(2);
+    const out = lines(r.stdout);
+    expect(out.map((l) => l.id)).toEqual(ARTICLES.map((_, i) => `a${i}`));
+    const late = ErrorRecord.parse(out[3]);
+    expect(late.error.code).toBe('TIMEOUT');
+    expect(late.error.message).toMatch(/"a3" took longer than the limit of 2 s \(--timeout-per-doc\)/);
+    expect(out[3]).toMatchObject({ meta: { kilde: 'lokalavis', side: 4 } }); // the record's other fields still come back
+    expect(out.filter((l) => l.error !== undefined)).toHaveLength(1);
+    expect(summary(r.stderr)).toMatchObject({ documents: 10, failed: 1 });
+    const stats = JSON.parse(readFileSync(join(tmp, 'tidsgraense.json'), 'utf8')) as { workerTimeouts: number; workerCrashes: number };
+    expect(stats).toMatchObject({ workerTimeouts: 1, workerCrashes: 0 });
+  });
+});
+
 describe('citat batch: exit codes when the run cannot proceed', () => {
+  beforeAll(() => {
+    // A folder holding only a JSONL file, notes and an empty folder (batch reads folders for .txt files).
+    file('uden-tekst/artikler.jsonl', articlesJsonl());
+    file('uden-tekst/noter.md', 'ikke en artikel');
+    mkdirSync(join(tmp, 'uden-tekst/tom'), { recursive: true });
+  });
   const rows = [
     { name: 'a missing input', args: ['findes-ikke.jsonl'], message: /findes-ikke\.jsonl: no such file or folder/ },
     { name: 'no input at all', args: [], message: /no input given/ },
     { name: '--resume without -o', args: ['artikler.jsonl', '--resume'], message: /--resume needs the output file/ },
     { name: 'a bad --concurrency', args: ['artikler.jsonl', '--concurrency', '0'], message: /--concurrency/ },
+    { name: 'a bad --timeout-per-doc', args: ['artikler.jsonl', '--timeout-per-doc', 'et minut'], message: /--timeout-per-doc to be a number of seconds/ },
     { name: 'the output file as an input', args: ['artikler.jsonl', '-o', 'artikler.jsonl'], message: /also an input/ },
+    { name: 'a folder without .txt files', args: ['uden-tekst'], message: /uden-tekst: no \.txt files in this folder or below it .*name its JSONL files instead, e\.g\. citat batch uden-tekst\/artikler\.jsonl/ },
   ];
   it.each(rows)('$name → exit 1 with one line', ({ args, message }) => {
     const r = batch(args);
@@ -310,6 +361,31 @@ describe('citat batch: interrupted and resumed', () => {
     const resumed = batch(['mange.jsonl', '-o', 'afbrudt.jsonl', '--concurrency', '1', '--resume']);
     expect(resumed.status).toBe(0);
     expect(resumed.stderr).toMatch(new RegExp(`${40 - done} documents \\(${done} done before, passed over\\)`));
+    expect(readFileSync(partial, 'utf8')).toBe(expected);
+  });
+
+  it('a second Ctrl-C quits at once and still prints the command that resumes the run, which then finishes it', async () => {
+    const expected = readFileSync(join(tmp, 'hel.jsonl'), 'utf8');
+    // Slow documents, so the documents in flight are still running when the second signal comes.
+    const env = { ...process.env, CITAT_TEST_FAULT: 'delay-ms:300' };
+    const child = spawn(process.execPath, [main, 'batch', 'mange.jsonl', '-o', 'to-gange.jsonl', '--concurrency', '1'], { cwd: tmp, env });
+    let stderr = '';
+    const interrupted = new Promise<void>((resolve) =>
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes('interrupted;')) resolve();
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const partial = join(tmp, 'to-gange.jsonl');
+    for (let i = 0; i < 400 && !(existsSync(partial) && statSync(partial).size > 0); i++) await new Promise((r) => setTimeout(r, 25));
+    child.kill('SIGINT');
+    await interrupted;
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/citat batch: quit at once; to-gange\.jsonl holds the documents written so far \(a torn last line is cut off on resume\); resume with:\n {2}citat batch mange\.jsonl -o to-gange\.jsonl --concurrency 1 --resume\n/);
+    const resumed = batch(['mange.jsonl', '-o', 'to-gange.jsonl', '--concurrency', '1', '--resume', '--quiet']);
+    expect(resumed.status).toBe(0);
     expect(readFileSync(partial, 'utf8')).toBe(expected);
   });
 

@@ -6,10 +6,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
+import { cappedConcurrency } from '../../src/cli/commands/batch.js';
+import { waitingNotice } from '../../src/cli/io.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const main = join(root, 'dist/cli/main.js');
@@ -175,7 +178,11 @@ describe.concurrent('bad input: exit code 1, one line on stderr naming the probl
     ['a folder', () => { mkdirSync(join(tmp, 'mappe'), { recursive: true }); return ['extract', join(tmp, 'mappe')]; }, undefined, /mappe: is a folder/],
     ['an empty file', () => ['extract', file('tom.txt', '')], undefined, /tom\.txt: input is empty/],
     ['a white-space-only file', () => ['extract', file('blank.txt', ' \n\t\r\n  ')], undefined, /blank\.txt: input is empty or only white space/],
-    ['Latin-1 bytes (not UTF-8)', () => ['extract', file('latin1.txt', Buffer.from('"Vi får æbler og pærer," siger Søren.', 'latin1'))], undefined, /latin1\.txt: input is not valid UTF-8/],
+    ['Latin-1 bytes (not UTF-8)', () => ['extract', file('latin1.txt', Buffer.from('"Vi får æbler og pærer," siger Søren.', 'latin1'))], undefined, /latin1\.txt: input is not valid UTF-8.*iconv -f latin1/],
+    ['a UTF-16 file (little-endian, BOM FF FE)', () => ['extract', file('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('"Vi får æbler," siger Søren.', 'utf16le')]))], undefined, /utf16le\.txt: input is UTF-16 \(little-endian\), not UTF-8.*iconv -f utf-16 -t utf-8$/m],
+    ['a UTF-16 file (big-endian, BOM FE FF)', () => ['extract', file('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('"Vi får æbler," siger Søren.', 'utf16le').swap16()]))], undefined, /utf16be\.txt: input is UTF-16 \(big-endian\), not UTF-8/],
+    ['a gzip file', () => ['extract', file('artikel.txt.gz', gzipSync('"Vi får æbler," siger Søren.'))], undefined, /artikel\.txt\.gz: input is gzip-compressed, not text; unpack it first/],
+    ['UTF-16 on standard input', () => ['extract'], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Blåbærgrød', 'utf16le')]), /standard input: input is UTF-16 \(little-endian\)/],
     ['a NUL byte', () => ['extract', file('nul.txt', 'Først tekst\u0000så binært')], undefined, /nul\.txt: input contains a NUL byte/],
     ['a file over --max-bytes', () => ['extract', seedPath, '--max-bytes', '100'], undefined, /over the limit of 100 bytes/],
     ['an empty standard input', () => ['extract', '-'], '', /standard input: input is empty/],
@@ -205,5 +212,34 @@ describe.concurrent('bad input: exit code 1, one line on stderr naming the probl
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.stderr).toMatch(/^citat( \w+)?: /);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('citat extract on a terminal says what it waits for', () => {
+  // A pty is hard to drive from a test; the rule is in one function (checked by hand with
+  // `script -qc 'citat extract'`).
+  const rows: { name: string; file: string | undefined; tty: boolean | undefined; platform: NodeJS.Platform; says: RegExp | undefined }[] = [
+    { name: 'no FILE and a terminal: says it reads standard input and how to end it', file: undefined, tty: true, platform: 'linux', says: /^citat extract: reading the text from standard input \(the terminal\); type or paste it and end with Ctrl-D, or name a FILE/ },
+    { name: 'on Windows input ends otherwise', file: undefined, tty: true, platform: 'win32', says: /end with Ctrl-Z then Enter/ },
+    { name: 'no FILE and piped input: silent', file: undefined, tty: undefined, platform: 'linux', says: undefined },
+    { name: 'an explicit - on a terminal: silent (the user asked for it)', file: '-', tty: true, platform: 'linux', says: undefined },
+    { name: 'a FILE: silent', file: 'artikel.txt', tty: true, platform: 'linux', says: undefined },
+  ];
+  it.each(rows)('$name', ({ file, tty, platform, says }) => {
+    const notice = waitingNotice('extract', file, tty, platform);
+    if (says === undefined) expect(notice).toBeUndefined();
+    else {
+      expect(notice).toMatch(says);
+      expect(notice!.endsWith('\n') && notice!.split('\n').length === 2).toBe(true); // one line
+    }
+  });
+});
+
+describe('citat batch --concurrency is capped', () => {
+  it('at 4 worker threads per core, with a one-line note', () => {
+    expect(cappedConcurrency(8, 2)).toEqual({ concurrency: 8 });
+    const capped = cappedConcurrency(1000, 2);
+    expect(capped.concurrency).toBe(8);
+    expect(capped.note).toBe('citat batch: --concurrency 1000 is more than 4 per core; using 8 worker threads (2 cores)\n');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * `citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet]
- * [--max-bytes N] [--html DIR] [--queue redis://HOST:PORT]`: many documents through every core
- * (see src/batch/run.ts), or through workers on many machines (src/queue/coordinator.ts).
+ * `citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force]
+ * [--quiet] [--max-bytes N] [--timeout-per-doc S] [--html DIR] [--queue redis://HOST:PORT]`: many
+ * documents through every core (see src/batch/run.ts), or through workers on many machines
+ * (src/queue/coordinator.ts).
  * @module
  */
 import { availableParallelism } from 'node:os';
@@ -9,7 +10,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runBatch } from '../../batch/run.js';
 import { CitatError, ErrorCode } from '../../errors.js';
 import { DEFAULT_QUEUE_NAME, parseQueueTarget } from '../../queue/target.js';
-import { parseFormat, parseMaxBytes, parseMinConfidence, parsePositiveInt, type Command } from '../args.js';
+import { parseFormat, parseMaxBytes, parseMinConfidence, parsePositiveInt, parseSeconds, type Command } from '../args.js';
+
+/** The time limit of one document when --timeout-per-doc is not given, in seconds. */
+const DEFAULT_TIMEOUT_S = 60;
 
 /**
  * V8's old generation grows to about four times the live data before a full collection (each
@@ -38,6 +42,25 @@ function optimiseOnWorkers(concurrency: number, cores: number): boolean {
   return concurrency >= cores;
 }
 
+/**
+ * Worker threads per core at most. Each worker holds its own pipeline (some 40 MB at rest, and
+ * 45 bytes per byte of the document it is on): 200 workers took 6 GB and 1000 hung after running
+ * out of file handles (EMFILE), and past a few per core more workers only share the same cores.
+ */
+const MAX_WORKERS_PER_CORE = 4;
+
+/**
+ * The number of workers to start: the one asked for, capped at {@link MAX_WORKERS_PER_CORE} per core.
+ * @param asked --concurrency
+ * @param cores cores of the machine
+ * @returns the number, and a one-line note when it was capped
+ */
+export function cappedConcurrency(asked: number, cores: number): { concurrency: number; note?: string } {
+  const max = MAX_WORKERS_PER_CORE * cores;
+  if (asked <= max) return { concurrency: asked };
+  return { concurrency: max, note: `citat batch: --concurrency ${asked} is more than ${MAX_WORKERS_PER_CORE} per core; using ${max} worker threads (${cores} core${cores === 1 ? '' : 's'})\n` };
+}
+
 /** Quotes an argument for a shell, when it needs it. */
 function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -47,7 +70,7 @@ function shellWord(word: string): string {
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'run many documents (files, folders, JSONL) through every core, one JSON line each',
-  usage: 'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--min-confidence X] [--html DIR] [--queue redis://HOST:PORT]',
+  usage: 'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--min-confidence X] [--timeout-per-doc S] [--html DIR] [--queue redis://HOST:PORT]',
   help: `Runs every document of the inputs and writes one JSON line per document, in input order:
 the document of citat extract (plus "meta" for JSONL records), or for a document that failed
 {"id", "error": {"code", "message"}}. A failed document does not stop the run.
@@ -55,18 +78,21 @@ the document of citat extract (plus "meta" for JSONL records), or for a document
 Inputs:
   FILE.txt         one document; its id is the file name without extension
   FOLDER           every .txt file under it, recursively, in name order; ids are the paths
-                   inside the folder without .txt (e.g. 2024/nyheder/a1)
+                   inside the folder without .txt (e.g. 2024/nyheder/a1); a folder without
+                   any is an error (name .jsonl files themselves)
   FILE.jsonl       one {"id", "text", ...} object per line; other fields come back under "meta";
-                   a record without id gets FILE:LINE
+                   a record without id gets FILE:LINE; blank lines are passed over
   -                JSONL on standard input
-  A repeated id is renamed: the second "a" becomes "a#2" (the summary says how many).
+  A repeated id is renamed: the second "a" becomes "a#2" (the summary says how many); a
+  number already taken is passed over (an input "a#2" after two "a" becomes "a#3").
 
 Options:
   -o, --out FILE   write the lines to FILE instead of standard output (replaced unless --resume)
   --format F       json (default): one JSON line per document; csv or tsv: one row per quote
                    after one header row, as citat extract --format csv writes it (a document
                    without quotes has no row; a failed one a row with only document_id and error)
-  --concurrency N  worker threads (default: one per core, here ${availableParallelism()})
+  --concurrency N  worker threads (default: one per core, here ${availableParallelism()}; at most
+                   ${MAX_WORKERS_PER_CORE} per core, here ${MAX_WORKERS_PER_CORE * availableParallelism()})
   --resume         keep the lines already in the -o file, skip their ids, append the rest
                    (a line torn by a hard kill is cut off first)
   --force          run the Danish rules even on text that is not Danish
@@ -75,6 +101,8 @@ Options:
   --max-bytes N    refuse documents larger than N bytes (default 10485760 = 10 MB; k/M suffixes)
   --min-confidence X
                    keep only quotes whose confidence is at least X (0 to 1), and their speakers
+  --timeout-per-doc S  give up a document after S seconds (default ${DEFAULT_TIMEOUT_S}; 0: no limit): it becomes
+                   an error line with code TIMEOUT, its worker is replaced, the run goes on
   --html DIR       also write one HTML page per document and DIR/index.html
   --stats FILE     write the run's figures as JSON (counts, seconds, peak memory, time per stage)
   --queue URL      do not run the documents here: send them through Redis (redis://[:PASSWORD@]
@@ -87,7 +115,8 @@ Options:
 
 Progress (documents, MB, documents/s, MB/s, ETA) is shown on standard error when it is a
 terminal; a one-line summary is printed at the end. Ctrl-C (SIGINT) or SIGTERM stops taking new
-documents, finishes those in flight, and prints the command that resumes the run.
+documents, finishes those in flight, and prints the command that resumes the run; a second one
+quits at once and prints it too.
 
 Exit codes: 0 every document succeeded; 2 some documents failed (see their error lines);
 1 the run could not proceed; 130/143 stopped by SIGINT/SIGTERM (resume with --resume).`,
@@ -101,6 +130,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     progress: { type: 'boolean' },
     'max-bytes': { type: 'string' },
     'min-confidence': { type: 'string' },
+    'timeout-per-doc': { type: 'string' },
     html: { type: 'string' },
     stats: { type: 'string' },
     queue: { type: 'string' },
@@ -111,7 +141,9 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const format = parseFormat(values.format);
     const minConfidence = parseMinConfidence(values['min-confidence']);
-    const concurrency = parsePositiveInt('concurrency', values.concurrency, availableParallelism());
+    const timeoutMs = parseSeconds('timeout-per-doc', values['timeout-per-doc'], DEFAULT_TIMEOUT_S);
+    const { concurrency, note } = cappedConcurrency(parsePositiveInt('concurrency', values.concurrency, availableParallelism()), availableParallelism());
+    if (note !== undefined && values.quiet !== true) err.write(note);
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     const outFile = str(values.out);
     const html = str(values.html);
@@ -123,6 +155,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     if (values.force) again.push('--force');
     if (values['max-bytes'] !== undefined) again.push('--max-bytes', shellWord(String(values['max-bytes'])));
     if (minConfidence > 0) again.push('--min-confidence', String(minConfidence));
+    if (values['timeout-per-doc'] !== undefined) again.push('--timeout-per-doc', shellWord(String(values['timeout-per-doc'])));
     if (html !== undefined) again.push('--html', shellWord(html));
     const queue = str(values.queue);
     const queueName = str(values['queue-name']);
@@ -174,6 +207,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
       ...(values.progress === true ? { progress: true } : {}),
       maxBytes,
       ...(minConfidence > 0 ? { minConfidence } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(html !== undefined ? { html } : {}),
       ...(stats !== undefined ? { stats } : {}),
       resumeCommand: again.join(' '),

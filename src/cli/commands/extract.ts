@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { CitatError, ErrorCode } from '../../errors.js';
-import { readTextInput } from '../io.js';
+import { readTextInput, waitingNotice } from '../io.js';
 import { parseFormat, parseMaxBytes, parseMinConfidence, type Command } from '../args.js';
 import { documentTable, isTable, tableHeader } from '../../output/table.js';
 
@@ -29,7 +29,7 @@ Options:
                    keep only quotes whose confidence (the probability that the quote and its
                    speaker are right) is at least X, from 0 to 1, and the speakers of those`,
   options: { id: { type: 'string' }, format: { type: 'string' }, pretty: { type: 'boolean' }, force: { type: 'boolean' }, 'max-bytes': { type: 'string' }, 'min-confidence': { type: 'string' } },
-  async run({ values, positionals, out }) {
+  async run({ values, positionals, out, err }) {
     // A second file would otherwise be ignored without a word; batch is the command for many.
     if (positionals.length > 1) throw new CitatError(ErrorCode.BAD_OPTION, `extract reads one FILE, got ${positionals.length} (${positionals.join(' ')}); use citat batch for several`);
     const file = positionals[0] ?? '-';
@@ -37,6 +37,8 @@ Options:
     const format = parseFormat(values.format);
     if (values.pretty && isTable(format)) throw new CitatError(ErrorCode.BAD_OPTION, `--pretty indents JSON; it does not go with --format ${format}`);
     const minConfidence = parseMinConfidence(values['min-confidence']);
+    const notice = waitingNotice('extract', positionals[0], process.stdin.isTTY);
+    if (notice !== undefined) err.write(notice);
     const text = await readTextInput(file, { maxBytes });
     const id = typeof values.id === 'string' ? values.id : file === '-' ? 'stdin' : basename(file).replace(/\.[^.]+$/, '');
     // The pipeline is loaded when a command runs, not when the command line is parsed: `citat

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CitatError, ErrorCode } from '../../errors.js';
 import { checkText } from '../../input.js';
-import { readTextInput } from '../io.js';
+import { readTextInput, waitingNotice } from '../io.js';
 import { parseMaxBytes, type Command } from '../args.js';
 
 /** JSON documents are larger than their text; the size limit applies to the text, this bounds the read. */
@@ -76,6 +76,8 @@ Options:
       throw new CitatError(ErrorCode.BAD_OPTION, `${file}: the page would overwrite its own input; choose another name with -o`);
     }
     const label = file === '-' ? 'standard input' : file;
+    const notice = waitingNotice('view', positionals[0], process.stdin.isTTY);
+    if (notice !== undefined) err.write(notice);
     const raw = await readTextInput(file, { maxBytes: maxBytes * JSON_OVERHEAD });
     // the view's input readers (and zod, which they use) load only for this command
     const { looksLikeDocumentJson, parseViewInput } = await import('../../view/input.js');
