@@ -22,6 +22,7 @@ export { danishGate, danishOnly } from './pipeline/danish.js';
 export { textStage } from './pipeline/text/index.js';
 export { languageStage } from './pipeline/language/index.js';
 export { sentencesStage } from './pipeline/sentences/index.js';
+export { namesStage, findNames } from './pipeline/names/index.js';
 export { mentionsStage } from './pipeline/mentions/index.js';
 export { quotesStage } from './pipeline/quotes/index.js';
 export { speakersStage } from './pipeline/speakers/index.js';

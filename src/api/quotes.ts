@@ -6,6 +6,7 @@
 import type { Quote, Speaker } from '../schema/index.js';
 import { confidenceStage } from '../pipeline/confidence/index.js';
 import { mentionsStage } from '../pipeline/mentions/index.js';
+import { namesStage } from '../pipeline/names/index.js';
 import { quotesStage } from '../pipeline/quotes/index.js';
 import { Pipeline } from '../pipeline/run.js';
 import { sentencesStage } from '../pipeline/sentences/index.js';
@@ -24,7 +25,7 @@ let pipeline: Pipeline | undefined;
  * findQuotes('Ifølge politiet er tre personer anholdt.').quotes[0].kind // 'indirect'
  */
 export function findQuotes(text: string): { quotes: Quote[]; speakers: Speaker[] } {
-  pipeline ??= new Pipeline([textStage, sentencesStage, mentionsStage, quotesStage, speakersStage, confidenceStage]);
+  pipeline ??= new Pipeline([textStage, sentencesStage, namesStage, mentionsStage, quotesStage, speakersStage, confidenceStage]);
   const doc = pipeline.run(text, { force: true });
   return { quotes: doc.quotes, speakers: doc.speakers };
 }

@@ -6,6 +6,24 @@
  */
 import { isSpace } from './chars.js';
 
+/**
+ * Each range's tokens, as [first token, end token): the tokens that lie inside it. Ranges and
+ * tokens are in text order; one pass over both.
+ * @param tokens a text's tokens
+ * @param ranges stretches of the same text (sentences), in order and not overlapping
+ */
+export function tokenRanges(tokens: readonly Token[], ranges: readonly { start: number; end: number }[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  for (const r of ranges) {
+    while (i < tokens.length && tokens[i]!.start < r.start) i++;
+    const a = i;
+    while (i < tokens.length && tokens[i]!.end <= r.end) i++;
+    out.push([a, i]);
+  }
+  return out;
+}
+
 /** A token of the input. */
 export interface Token {
   start: number;

@@ -9,6 +9,7 @@ import { confidenceStage } from './confidence/index.js';
 import { danishGate, danishOnly } from './danish.js';
 import { languageStage } from './language/index.js';
 import { mentionsStage } from './mentions/index.js';
+import { namesStage } from './names/index.js';
 import { quotesStage } from './quotes/index.js';
 import { sentencesStage } from './sentences/index.js';
 import { speakersStage } from './speakers/index.js';
@@ -21,6 +22,7 @@ export const STAGES = {
   language: languageStage,
   danish: danishGate,
   sentences: sentencesStage,
+  names: namesStage,
   mentions: mentionsStage,
   quotes: quotesStage,
   speakers: speakersStage,
@@ -31,10 +33,10 @@ export const STAGES = {
 export type StageName = keyof typeof STAGES;
 
 /** The stages that apply Danish rules: skipped (their layers empty) when the gate says the text is not Danish. */
-const DANISH: ReadonlySet<StageName> = new Set(['mentions', 'quotes', 'speakers', 'confidence']);
+const DANISH: ReadonlySet<StageName> = new Set(['names', 'mentions', 'quotes', 'speakers', 'confidence']);
 
 /** The default order. */
-const ORDER: readonly StageName[] = ['text', 'language', 'danish', 'sentences', 'mentions', 'quotes', 'speakers', 'confidence'];
+const ORDER: readonly StageName[] = ['text', 'language', 'danish', 'sentences', 'names', 'mentions', 'quotes', 'speakers', 'confidence'];
 
 /**
  * The default pipeline's stages, in order, with some replaced.

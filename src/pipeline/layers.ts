@@ -45,6 +45,16 @@ export interface Mention extends Range {
   plural?: boolean;
 }
 
+/** The kind of a name, as CoNLL's PER, ORG, LOC, MISC. */
+export type NameType = 'person' | 'organization' | 'place' | 'other';
+
+/** A name the names stage found, as indices into the document's tokens: [first, last], inclusive. */
+export interface FoundName {
+  first: number;
+  last: number;
+  type: NameType;
+}
+
 /** A quote as the quotes stage finds it, before speakers are resolved. */
 export interface FoundQuote extends Range {
   kind: QuoteKind;
@@ -86,6 +96,8 @@ export interface Layers {
   quotedSpans: QuotedSpan[];
   tokens: Token[];
   sentences: Sentence[];
+  /** People, bodies, places and other names, over the tokens. */
+  names: FoundName[];
   mentions: Mention[];
   quotes: FoundQuote[];
   /** One entry per quote, same order, or null where no speaker was found. */
@@ -126,6 +138,7 @@ export const LAYER_NAMES: readonly Layer[] = Object.keys({
   quotedSpans: true,
   tokens: true,
   sentences: true,
+  names: true,
   mentions: true,
   quotes: true,
   attributions: true,

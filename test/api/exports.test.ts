@@ -18,12 +18,12 @@ const SURFACE: Record<string, string[]> = {
   citat: [
     'CitatDocument', 'CitatError', 'DEFAULT_MAX_BYTES', 'DEFAULT_STAGES', 'ErrorCode', 'Pipeline', 'SCHEMA_VERSION', 'STAGES',
     'checkOrder', 'checkText', 'citatJsonSchema', 'confidenceStage', 'createPipeline', 'danishGate', 'danishOnly', 'decodeUtf8', 'defaultStages',
-    'defineStage', 'detectLanguage', 'extract', 'findQuotes', 'isCitatError', 'languageStage', 'mentionsStage', 'quotesStage',
+    'defineStage', 'detectLanguage', 'extract', 'findNames', 'findQuotes', 'isCitatError', 'languageStage', 'mentionsStage', 'namesStage', 'quotesStage',
     'sentencesStage', 'speakersStage', 'splitSentences', 'textStage',
   ],
   'citat/language': ['MIN_LETTERS', 'SCORED', 'default', 'detectLanguage', 'languageStage'],
   'citat/sentences': ['default', 'sentencesStage', 'splitSentences'],
-  'citat/names': ['default', 'findNames', 'tagNames'],
+  'citat/names': ['default', 'findNames', 'namesStage', 'tagNames'],
   'citat/quotes': ['default', 'findQuotes'],
   'citat/schema': [
     'CitatDocument', 'ErrorRecord', 'Language', 'LanguageCode', 'Paragraph', 'ParagraphLanguage', 'Quote', 'QuoteKind',

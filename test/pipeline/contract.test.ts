@@ -95,7 +95,7 @@ describe('replacing a stage by name', () => {
   });
 
   it('refuses a name that is not a default stage', () => {
-    expect(() => createPipeline({ replace: { citater: oneQuote } as never })).toThrowError(/cannot replace stage "citater": the default stages are text, language, danish, sentences, mentions, quotes, speakers/);
+    expect(() => createPipeline({ replace: { citater: oneQuote } as never })).toThrowError(/cannot replace stage "citater": the default stages are text, language, danish, sentences, names, mentions, quotes, speakers, confidence/);
   });
 });
 

@@ -12,15 +12,17 @@ import { ROLE_VERB_HOMOGRAPHS, roleLemma } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Mention } from '../layers.js';
 import { defineStage } from '../stage.js';
-import { tagNames, type NameTokens } from '../names/index.js';
+import { tokenRanges } from '../../nlp/tokens.js';
+import type { FoundName } from '../layers.js';
 
 /**
  * Finds the mentions of a document.
  * @param text input
  * @param tokens its tokens
  * @param sentenceRanges per sentence, [first token, end token)
+ * @param names the names stage's names over the same tokens (one mechanism for names)
  */
-export function findMentions(text: string, tokens: readonly Token[], sentenceRanges: readonly [number, number][]): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], sentenceRanges: readonly [number, number][], names: readonly FoundName[]): Mention[] {
   const out: Mention[] = [];
   // Capitalised words seen inside a sentence are names; at a sentence start a capital proves nothing.
   const sentenceFirst = new Set(sentenceRanges.map(([a]) => a));
@@ -28,8 +30,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
   tokens.forEach((t, i) => {
     if (t.cap && !sentenceFirst.has(i) && !(i > 0 && /["»«„“”:(\-–]/.test(tokens[i - 1]!.text))) midCaps.add(t.text);
   });
-  // the names, from the names stage (one mechanism for names); each with the sentence it is in
-  const names = tagNames(tokens, sentenceRanges);
+  // the names come from the names stage (one mechanism for names)
   const inName = new Uint8Array(tokens.length);
   for (const nm of names) inName.fill(1, nm.first, nm.last + 1);
   let n = 0;
@@ -88,7 +89,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
 }
 
 /** A name run as a mention: kind, gender, and the roles given around it. */
-function nameMention(text: string, tokens: readonly Token[], found: NameTokens, sentenceStart: number): Mention {
+function nameMention(text: string, tokens: readonly Token[], found: FoundName, sentenceStart: number): Mention {
   const { first, last } = found;
   let f = first;
   const roles: string[] = [];
@@ -173,20 +174,9 @@ export function isInitial(tokens: readonly Token[], i: number): boolean {
 /** The pipeline stage. */
 export const mentionsStage = defineStage({
   name: 'mentions',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'names'],
   provides: ['mentions'],
-  run(doc) {
-    const { tokens, sentences } = doc;
-    const ranges: [number, number][] = [];
-    let i = 0;
-    for (const s of sentences) {
-      while (i < tokens.length && tokens[i]!.start < s.start) i++;
-      const a = i;
-      while (i < tokens.length && tokens[i]!.end <= s.end) i++;
-      ranges.push([a, i]);
-    }
-    return { mentions: findMentions(doc.text, tokens, ranges) };
-  },
+  run: (doc) => ({ mentions: findMentions(doc.text, doc.tokens, tokenRanges(doc.tokens, doc.sentences), doc.names) }),
 });
 
 /**

@@ -9,7 +9,9 @@
  * Hunspell Danish dictionary, Danish country names, the project's first-name and role lexicons).
  * @module citat/names
  */
-import { tokenize, type Token } from '../../nlp/tokens.js';
+import { tokenize, tokenRanges, type Token } from '../../nlp/tokens.js';
+import type { FoundName, NameType } from '../layers.js';
+import { defineStage } from '../stage.js';
 import { splitSentences } from '../sentences/split.js';
 import { tokenFacts } from './features.js';
 import { tagRange } from './model.js';
@@ -17,8 +19,7 @@ import { repeatNames } from './discourse.js';
 import { fixShapes } from './shapes.js';
 import { nameUnits } from './units.js';
 
-/** The kind of a name, as CoNLL's PER, ORG, LOC, MISC. */
-export type NameType = 'person' | 'organization' | 'place' | 'other';
+export type { NameType } from '../layers.js';
 
 /** A name found in the text. */
 export interface Name {
@@ -31,12 +32,8 @@ export interface Name {
   type: NameType;
 }
 
-/** A name as token indices: [first, last], inclusive. */
-export interface NameTokens {
-  first: number;
-  last: number;
-  type: NameType;
-}
+/** A name as token indices: [first, last], inclusive (the pipeline's `names` layer). */
+export type NameTokens = FoundName;
 
 const TYPES: Record<string, NameType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
@@ -88,19 +85,19 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
  */
 export function findNames(text: string): Name[] {
   const tokens = tokenize(text);
-  const ranges: [number, number][] = [];
-  let i = 0;
-  for (const s of splitSentences(text)) {
-    while (i < tokens.length && tokens[i]!.start < s.start) i++;
-    const a = i;
-    while (i < tokens.length && tokens[i]!.end <= s.end) i++;
-    ranges.push([a, i]);
-  }
-  return tagNames(tokens, ranges).map((n) => {
+  return tagNames(tokens, tokenRanges(tokens, splitSentences(text))).map((n) => {
     const start = tokens[n.first]!.start;
     const end = tokens[n.last]!.end;
     return { start, end, text: text.slice(start, end), type: n.type };
   });
 }
+
+/** The pipeline stage: the names of the document, over its tokens, sentence by sentence. */
+export const namesStage = defineStage({
+  name: 'names',
+  requires: ['tokens', 'sentences'],
+  provides: ['names'],
+  run: (doc) => ({ names: tagNames(doc.tokens, tokenRanges(doc.tokens, doc.sentences)) }),
+});
 
 export default findNames;
