@@ -38,7 +38,7 @@ export function suite(include: string[], exclude: string[]): ViteUserConfig {
         { find: /^citat$/, replacement: src('index.ts') },
         { find: /^citat\/language$/, replacement: src('pipeline/language/index.ts') },
         { find: /^citat\/sentences$/, replacement: src('pipeline/sentences/index.ts') },
-        { find: /^citat\/names$/, replacement: src('pipeline/names/index.ts') },
+        { find: /^citat\/names$/, replacement: src('api/names.ts') },
         { find: /^citat\/quotes$/, replacement: src('api/quotes.ts') },
         { find: /^citat\/schema$/, replacement: src('schema/index.ts') },
       ],

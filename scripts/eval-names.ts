@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../src/nlp/tokens.js';
-import { findNames, type NameType } from '../src/pipeline/names/index.js';
+import { findNames, type NameType } from '../src/api/names.js';
 import { prf } from './names-score.js';
 
 interface Gold {

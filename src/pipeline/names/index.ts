@@ -7,12 +7,11 @@
  * A small averaged perceptron (model.ts, fitted by `scripts/fit-names.ts` on the training file)
  * tags the tokens, over features that carry what well-kept word lists know (lexicon.ts: the
  * Hunspell Danish dictionary, Danish country names, the project's first-name and role lexicons).
- * @module citat/names
+ * @module
  */
-import { tokenize, tokenRanges, type Token } from '../../nlp/tokens.js';
+import { tokenRanges, type Token } from '../../nlp/tokens.js';
 import type { FoundName, NameType } from '../layers.js';
 import { defineStage } from '../stage.js';
-import { splitSentences } from '../sentences/split.js';
 import { tokenFacts } from './features.js';
 import { tagRange } from './model.js';
 import { repeatNames } from './discourse.js';
@@ -20,17 +19,6 @@ import { fixShapes } from './shapes.js';
 import { nameUnits } from './units.js';
 
 export type { NameType } from '../layers.js';
-
-/** A name found in the text. */
-export interface Name {
-  /** offset of the first character */
-  start: number;
-  /** offset after the last character */
-  end: number;
-  /** the name as in the input (`text.slice(start, end)`) */
-  text: string;
-  type: NameType;
-}
 
 /** A name as token indices: [first, last], inclusive (the pipeline's `names` layer). */
 export type NameTokens = FoundName;
@@ -74,24 +62,6 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
   return repeatNames(tokens, fixShapes(tokens, names, (i) => sentenceEnds[i]!));
 }
 
-/**
- * Finds the names of a text.
- * @param text any text
- * @returns the names in order, with offsets into `text`
- * @example
- * findNames('Det siger Ursula von der Leyen i Bruxelles.')
- * // [{ start: 10, end: 30, text: 'Ursula von der Leyen', type: 'person' },
- * //  { start: 33, end: 42, text: 'Bruxelles', type: 'place' }]
- */
-export function findNames(text: string): Name[] {
-  const tokens = tokenize(text);
-  return tagNames(tokens, tokenRanges(tokens, splitSentences(text))).map((n) => {
-    const start = tokens[n.first]!.start;
-    const end = tokens[n.last]!.end;
-    return { start, end, text: text.slice(start, end), type: n.type };
-  });
-}
-
 /** The pipeline stage: the names of the document, over its tokens, sentence by sentence. */
 export const namesStage = defineStage({
   name: 'names',
@@ -100,4 +70,3 @@ export const namesStage = defineStage({
   run: (doc) => ({ names: tagNames(doc.tokens, tokenRanges(doc.tokens, doc.sentences)) }),
 });
 
-export default findNames;
