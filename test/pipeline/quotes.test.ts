@@ -182,6 +182,11 @@ describe('speakers: coreference across an article', () => {
     expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Birthe Lyng']);
   });
 
+  it('a role with its body ends before the verb of its clause', () => {
+    const text = 'Formanden for klubben siger, at banen er lukket hele vinteren.';
+    expect(findQuotes(text).speakers.map((s) => s.mentions.map((m) => m.text))).toEqual([['Formanden for klubben']]);
+  });
+
   it('a continuation paragraph continues the direct speech, not an indirect quote in between', () => {
     const text = '"Planen holder ikke," siger Mona Rask om udspillet, som Per Vind har sagt, at han står ved.\n\n"Den er simpelthen for dyr."';
     expect(findQuotes(text).quotes.map((q) => q.speaker?.name)).toEqual(['Mona Rask', 'Per Vind', 'Mona Rask']);

@@ -8,6 +8,7 @@
 import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { genderOfFirstName } from '../../lexicon/first-names.js';
 import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/organisations.js';
+import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { ROLE_VERB_HOMOGRAPHS, roleLemma } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Mention } from '../layers.js';
@@ -62,9 +63,12 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
         let e = i;
         const p = tokens[i + 1];
         if (p && ['for', 'i', 'ved', 'hos'].includes(p.lower)) {
+          // (up to a punctuation mark, the sentence's end, or the clause's verb: `Direktøren for
+          // havnen siger, at …` is the director of the harbour)
+          const verb = (k: number) => COMMON_FINITE_VERBS.has(tokens[k]!.lower) || lookupVerbForm(tokens[k]!.lower) !== undefined;
           let k = i + 2;
-          while (k < b && k - i <= 5 && tokens[k]!.type === 'word' && !COMMON_FINITE_VERBS.has(tokens[k]!.lower) && !CLAUSE_CONJUNCTIONS.has(tokens[k]!.lower)) k++;
-          if (k > i + 2 && (tokens[k]?.type === 'punct' || k === b)) e = k - 1;
+          while (k < b && k - i <= 5 && tokens[k]!.type === 'word' && !verb(k) && !CLAUSE_CONJUNCTIONS.has(tokens[k]!.lower)) k++;
+          if (k > i + 2 && (tokens[k]?.type === 'punct' || k === b || (tokens[k]!.type === 'word' && verb(k)))) e = k - 1;
         }
         const end = tokens[e]!.end;
         out.push({ start: t.start, end, text: text.slice(t.start, end), kind: 'role', roleLemma: lemma });
