@@ -59,7 +59,7 @@ async function makeInput(path, mb) {
   let docs = 0;
   for (let round = 1; bytes < mb * MB; round++) {
     for (const r of records) {
-      const line = JSON.stringify({ ...r, id: `${r.id}~${round}` }) + '\n';
+      const line = `${JSON.stringify({ ...r, id: `${r.id}~${round}` })}\n`;
       bytes += Buffer.byteLength(line);
       textBytes += Buffer.byteLength(r.text);
       docs++;
@@ -106,10 +106,34 @@ async function startRedis() {
   const port = await freePort();
   const dir = join(tmp, 'redis');
   mkdirSync(dir);
-  const proc = spawn(redisServer, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+  const proc = spawn(
+    redisServer,
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'everysec',
+      '--save',
+      '',
+      '--maxmemory-policy',
+      'noeviction',
+    ],
+    { stdio: 'ignore' },
+  );
   children.add(proc);
   for (let i = 0; i < 100; i++) {
-    if (spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().trim() === 'PONG') return { proc, url: `redis://127.0.0.1:${port}` };
+    if (
+      spawnSync('redis-cli', ['-p', String(port), 'ping'])
+        .stdout?.toString()
+        .trim() === 'PONG'
+    )
+      return { proc, url: `redis://127.0.0.1:${port}` };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('redis-server did not start');
@@ -137,7 +161,10 @@ async function run(citatArgs) {
 async function startWorkers(url, n) {
   const workers = [];
   for (let k = 0; k < n; k++) {
-    const proc = spawn(process.execPath, [main, 'worker', '--queue', url, '--concurrency', '1', '--name', `bench-${k}`], { stdio: ['ignore', 'ignore', 'pipe'], cwd: tmp });
+    const proc = spawn(process.execPath, [main, 'worker', '--queue', url, '--concurrency', '1', '--name', `bench-${k}`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      cwd: tmp,
+    });
     children.add(proc);
     let err = '';
     const ready = new Promise((resolveReady, reject) => {
@@ -199,7 +226,9 @@ const { url, proc: redisProc } = await startRedis();
 const redisPid = redisProc.pid;
 const small = await makeInput(join(tmp, `bench-${smallMb}.jsonl`), smallMb);
 const big = await makeInput(join(tmp, `bench-${bigMb}.jsonl`), bigMb);
-console.log(`citat bench --queue: ${corpus.replace(root + '/', '')} repeated to ${mbOf(big.bytes)} of JSONL (${mbOf(big.textBytes)} of text, ${big.docs} documents); ${cores} cores; node ${process.version}; Redis at ${url}`);
+console.log(
+  `citat bench --queue: ${corpus.replace(`${root}/`, '')} repeated to ${mbOf(big.bytes)} of JSONL (${mbOf(big.textBytes)} of text, ${big.docs} documents); ${cores} cores; node ${process.version}; Redis at ${url}`,
+);
 console.log('');
 
 const loads = [];
@@ -217,22 +246,32 @@ loads.push(load());
 const qSmall = await queued(url, small, 2, 'small');
 loads.push(load());
 
-const row = (name, r, extra = '') => `${name.padEnd(34)} ${f1(r.seconds).padStart(7)} s ${f2(big.bytes / MB / r.seconds).padStart(7)} MB/s ${String(Math.round(big.docs / r.seconds)).padStart(6)} docs/s${extra}`;
+const row = (name, r, extra = '') =>
+  `${name.padEnd(34)} ${f1(r.seconds).padStart(7)} s ${f2(big.bytes / MB / r.seconds).padStart(7)} MB/s ${String(Math.round(big.docs / r.seconds)).padStart(6)} docs/s${extra}`;
 console.log(`${''.padEnd(34)} ${'wall'.padStart(9)} ${'JSONL'.padStart(12)}`);
 console.log(row('local batch, 1 worker thread', local, `   peak RSS ${mbOf(local.peak)}`));
-console.log(row('queue, 1 worker process (1 thread)', q1, `   ${f2(local.seconds / q1.seconds)}x local; coordinator ${mbOf(q1.peak)}, worker ${mbOf(q1.workerPeak)}`));
-console.log(row('queue, 2 worker processes', q2, `   ${f2(q1.seconds / q2.seconds)}x one process; coordinator ${mbOf(q2.peak)}, each worker <= ${mbOf(q2.workerPeak)}`));
-const cpuRow = (name, r) => `  ${name.padEnd(32)} coordinator ${f1(r.cpu)} s, workers ${f1(r.workerCpu)} s, Redis ${f1(r.redisCpu)} s: ${f1(r.cpu + r.workerCpu + r.redisCpu)} s in all`;
+console.log(
+  row('queue, 1 worker process (1 thread)', q1, `   ${f2(local.seconds / q1.seconds)}x local; coordinator ${mbOf(q1.peak)}, worker ${mbOf(q1.workerPeak)}`),
+);
+console.log(
+  row('queue, 2 worker processes', q2, `   ${f2(q1.seconds / q2.seconds)}x one process; coordinator ${mbOf(q2.peak)}, each worker <= ${mbOf(q2.workerPeak)}`),
+);
+const cpuRow = (name, r) =>
+  `  ${name.padEnd(32)} coordinator ${f1(r.cpu)} s, workers ${f1(r.workerCpu)} s, Redis ${f1(r.redisCpu)} s: ${f1(r.cpu + r.workerCpu + r.redisCpu)} s in all`;
 console.log(`CPU time (whatever the load): local batch ${f1(local.cpu)} s;`);
 console.log(cpuRow('queue, 1 worker process', q1));
 console.log(cpuRow('queue, 2 worker processes', q2));
 console.log(`(load average before each run and at the end: ${loads.join(', ')}; the machine is shared, so figures move with it)`);
 // A run whose documents fail is fast and means nothing (a broken install, a missing model).
 console.log(`documents failed: local ${local.stats.failed}, queue with 1 process ${q1.stats.failed}, with 2 ${q2.stats.failed} (of ${big.docs})`);
-console.log(`duplicates written once: ${q1.stats.duplicates + q2.stats.duplicates}; chunks sent again: ${q1.stats.resent + q2.stats.resent}; chunks: ${q2.stats.chunks}`);
+console.log(
+  `duplicates written once: ${q1.stats.duplicates + q2.stats.duplicates}; chunks sent again: ${q1.stats.resent + q2.stats.resent}; chunks: ${q2.stats.chunks}`,
+);
 console.log('');
 const growth = q2.peak / qSmall.peak - 1;
-console.log(`coordinator memory, 2 workers: peak RSS ${mbOf(qSmall.peak)} on ${mbOf(small.bytes)}, ${mbOf(q2.peak)} on ${mbOf(big.bytes)} (${growth >= 0 ? '+' : ''}${f1(100 * growth)} %)`);
+console.log(
+  `coordinator memory, 2 workers: peak RSS ${mbOf(qSmall.peak)} on ${mbOf(small.bytes)}, ${mbOf(q2.peak)} on ${mbOf(big.bytes)} (${growth >= 0 ? '+' : ''}${f1(100 * growth)} %)`,
+);
 console.log('');
 const check = (ok) => (ok ? 'met' : 'NOT met');
 const overhead = local.seconds / q1.seconds;

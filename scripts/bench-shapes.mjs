@@ -74,7 +74,7 @@ async function child(shape, reps) {
     }
     out.push({ mb, bytes: Buffer.byteLength(text), ...best });
     // tell the parent, so that a shape killed at its time limit still shows its smaller sizes
-    process.stdout.write(JSON.stringify(out[out.length - 1]) + '\n');
+    process.stdout.write(`${JSON.stringify(out[out.length - 1])}\n`);
   }
 }
 

@@ -43,7 +43,7 @@ if (process.argv[2] === '--floor') {
   const lines = createInterface({ input: createReadStream(input, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    if (!out.write(JSON.stringify(JSON.parse(line)) + '\n')) await once(out, 'drain');
+    if (!out.write(`${JSON.stringify(JSON.parse(line))}\n`)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
@@ -96,7 +96,7 @@ async function makeInput(path, mb) {
   let docs = 0;
   for (let round = 1; bytes < mb * MB; round++) {
     for (const r of records) {
-      const line = JSON.stringify({ ...r, id: `${r.id}~${round}` }) + '\n';
+      const line = `${JSON.stringify({ ...r, id: `${r.id}~${round}` })}\n`;
       bytes += Buffer.byteLength(line);
       textBytes += Buffer.byteLength(r.text);
       docs++;
@@ -157,7 +157,9 @@ const mbOf = (b) => `${f1(b / MB)} MB`;
 
 const load0 = loadavg()[0];
 const small = await makeInput(join(tmp, 'bench-20.jsonl'), 20);
-console.log(`citat bench: ${corpus.replace(root + '/', '')} repeated to ${mbOf(small.bytes)} of JSONL (${mbOf(small.textBytes)} of text, ${small.docs} documents); ${cores} cores; node ${process.version}`);
+console.log(
+  `citat bench: ${corpus.replace(`${root}/`, '')} repeated to ${mbOf(small.bytes)} of JSONL (${mbOf(small.textBytes)} of text, ${small.docs} documents); ${cores} cores; node ${process.version}`,
+);
 console.log('');
 
 const fl = await floor(small);
@@ -167,10 +169,18 @@ const all = await batch(small, cores);
 const row = (name, r, extra = '') =>
   `${name.padEnd(20)} ${f2(small.bytes / MB / r.seconds).padStart(7)} MB/s ${f2(small.textBytes / MB / r.seconds).padStart(7)} MB/s ${String(Math.round(small.docs / r.seconds)).padStart(7)} docs/s ` +
   `${f1(r.stats.cpuSeconds).padStart(6)} s ${f2(small.textBytes / MB / r.stats.cpuSeconds).padStart(7)} MB/s ${mbOf(r.peak).padStart(9)}${extra}`;
-console.log(`${''.padEnd(20)} ${'JSONL'.padStart(12)} ${'text'.padStart(12)} ${''.padStart(14)} ${'CPU'.padStart(8)} ${'text/CPU-s'.padStart(12)} ${'peak RSS'.padStart(9)}`);
+console.log(
+  `${''.padEnd(20)} ${'JSONL'.padStart(12)} ${'text'.padStart(12)} ${''.padStart(14)} ${'CPU'.padStart(8)} ${'text/CPU-s'.padStart(12)} ${'peak RSS'.padStart(9)}`,
+);
 console.log(row('floor (parse+write)', fl));
 console.log(row('batch, 1 worker', one, `   pipeline/floor ${f1(one.seconds / fl.seconds)}× (CPU ${f1(one.stats.cpuSeconds / fl.stats.cpuSeconds)}×)`));
-console.log(row(`batch, ${cores} workers`, all, `   pipeline/floor ${f1(all.seconds / fl.seconds)}×   ${f2(one.seconds / all.seconds)}× one worker, ${f2(all.stats.cpuSeconds / all.seconds)} cores busy`));
+console.log(
+  row(
+    `batch, ${cores} workers`,
+    all,
+    `   pipeline/floor ${f1(all.seconds / fl.seconds)}×   ${f2(one.seconds / all.seconds)}× one worker, ${f2(all.stats.cpuSeconds / all.seconds)} cores busy`,
+  ),
+);
 console.log('(MB/s and docs/s: wall-clock of the child process, start-up included; text/CPU-s: text per second of CPU time of the whole');
 console.log(` process, all threads — the per-core speed whatever else loads the machine; load average at the start ${load0.toFixed(1)})`);
 const byThread = (r) => {
@@ -178,7 +188,7 @@ const byThread = (r) => {
   return t ? `workers ${f1(t.workers)} s, main thread ${f1(t.main)} s, other threads ${f1(t.other)} s` : 'not known on this system';
 };
 console.log(`CPU by thread, 1 worker: ${byThread(one)}; ${cores} workers: ${byThread(all)}`);
-console.log(' (other threads: V8\'s helpers. With fewer workers than cores they compile each worker\'s hot code, a warm-up every worker');
+console.log(" (other threads: V8's helpers. With fewer workers than cores they compile each worker's hot code, a warm-up every worker");
 console.log('  pays; with a worker on every core the workers compile on their own threads (src/cli/commands/batch.ts), and what is left is GC)');
 const starved = (r) => `${f1((100 * r.stats.workerStarvedMs) / (r.stats.concurrency * r.stats.seconds * 1000))} %`;
 console.log(`workers left without a document by the main thread: ${starved(one)} of their time with 1 worker, ${starved(all)} with ${cores}`);
@@ -188,7 +198,9 @@ const timings = one.stats.timings;
 const total = Object.values(timings).reduce((a, b) => a + b, 0);
 console.log(`where the time goes (1 worker, ${f1(total / 1000)} s in stages):`);
 for (const [stage, ms] of Object.entries(timings).sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${stage.padEnd(12)} ${f1((100 * ms) / total).padStart(5)} %  ${f2(ms / 1000).padStart(7)} s  ${f2(small.textBytes / MB / (ms / 1000)).padStart(8)} MB/s of text alone`);
+  console.log(
+    `  ${stage.padEnd(12)} ${f1((100 * ms) / total).padStart(5)} %  ${f2(ms / 1000).padStart(7)} s  ${f2(small.textBytes / MB / (ms / 1000)).padStart(8)} MB/s of text alone`,
+  );
 }
 console.log('');
 
@@ -200,16 +212,22 @@ const big = await makeInput(join(tmp, `bench-${bigMb}.jsonl`), bigMb);
 const large = await batch(big, cores);
 rmSync(big.path, { force: true });
 const growth = large.peak / all.peak - 1;
-console.log(`memory, ${cores} workers: peak RSS ${mbOf(all.peak)} on ${mbOf(small.bytes)}, ${mbOf(large.peak)} on ${mbOf(big.bytes)} (${growth >= 0 ? '+' : ''}${f1(100 * growth)} %); ` +
-  `${f2(big.bytes / MB / large.seconds)} MB/s of JSONL, ${f2(big.textBytes / MB / large.seconds)} MB/s of text on the large input`);
+console.log(
+  `memory, ${cores} workers: peak RSS ${mbOf(all.peak)} on ${mbOf(small.bytes)}, ${mbOf(large.peak)} on ${mbOf(big.bytes)} (${growth >= 0 ? '+' : ''}${f1(100 * growth)} %); ` +
+    `${f2(big.bytes / MB / large.seconds)} MB/s of JSONL, ${f2(big.textBytes / MB / large.seconds)} MB/s of text on the large input`,
+);
 console.log('');
 
 // Steady state: the extra text of the larger input over the extra time it took.
 const steadyOne = (mid.textBytes - small.textBytes) / MB / (midOne.seconds - one.seconds);
 const steadyAll = (big.textBytes - small.textBytes) / MB / (large.seconds - all.seconds);
 console.log(`steady state (start-up and each worker's warm-up left out: the extra text of a larger input over the extra time):`);
-console.log(`  1 worker  ${f2(steadyOne).padStart(6)} MB/s of text (${mbOf(small.textBytes)} in ${f2(one.seconds)} s, ${mbOf(mid.textBytes)} in ${f2(midOne.seconds)} s)`);
-console.log(`  ${cores} workers ${f2(steadyAll).padStart(6)} MB/s of text (${mbOf(small.textBytes)} in ${f2(all.seconds)} s, ${mbOf(big.textBytes)} in ${f2(large.seconds)} s); ${f2(steadyAll / steadyOne)}x one worker`);
+console.log(
+  `  1 worker  ${f2(steadyOne).padStart(6)} MB/s of text (${mbOf(small.textBytes)} in ${f2(one.seconds)} s, ${mbOf(mid.textBytes)} in ${f2(midOne.seconds)} s)`,
+);
+console.log(
+  `  ${cores} workers ${f2(steadyAll).padStart(6)} MB/s of text (${mbOf(small.textBytes)} in ${f2(all.seconds)} s, ${mbOf(big.textBytes)} in ${f2(large.seconds)} s); ${f2(steadyAll / steadyOne)}x one worker`,
+);
 console.log('');
 
 const perCore = small.textBytes / MB / one.seconds;
@@ -218,7 +236,9 @@ const speedup = one.seconds / all.seconds;
 const maxPeak = Math.max(one.peak, all.peak, large.peak);
 const check = (ok) => (ok ? 'met' : 'NOT met');
 console.log('targets:');
-console.log(`  >= 5 MB/s of text per core ........ ${f2(perCore)} MB/s wall, 1 worker; ${f2(perCpu)} MB per CPU-second   ${check(perCore >= 5)} / ${check(perCpu >= 5)}`);
+console.log(
+  `  >= 5 MB/s of text per core ........ ${f2(perCore)} MB/s wall, 1 worker; ${f2(perCpu)} MB per CPU-second   ${check(perCore >= 5)} / ${check(perCpu >= 5)}`,
+);
 console.log(`  all cores >= 1.7x one core ........ ${f2(speedup)}x (${f2(all.stats.cpuSeconds / all.seconds)} cores busy)       ${check(speedup >= 1.7)}`);
 console.log(`  peak RSS < 300 MB ................. ${mbOf(maxPeak)}                       ${check(maxPeak < 300 * MB)}`);
 console.log(`  20 MB vs ${bigMb} MB peak within 20 % .. ${f1(100 * growth)} %                        ${check(Math.abs(growth) <= 0.2)}`);
@@ -228,8 +248,10 @@ if (largeDocs) {
   const r = await batch(input, cores);
   rmSync(input.path, { force: true });
   console.log('');
-  console.log(`large documents: ${input.docs} documents, ${input.large} of them of ${mbOf(input.largeBytes)} (${mbOf(input.bytes)} of JSONL), ${cores} workers: ` +
-    `peak RSS ${mbOf(r.peak)}, ${f2(input.textBytes / MB / r.seconds)} MB/s of text`);
+  console.log(
+    `large documents: ${input.docs} documents, ${input.large} of them of ${mbOf(input.largeBytes)} (${mbOf(input.bytes)} of JSONL), ${cores} workers: ` +
+      `peak RSS ${mbOf(r.peak)}, ${f2(input.textBytes / MB / r.seconds)} MB/s of text`,
+  );
 }
 
 /** The corpus's articles with a large document (articles joined to 3 MB) after every 300. */
@@ -239,14 +261,14 @@ async function makeLargeDocInput(path) {
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l));
   let largeText = '';
-  for (let i = 0; Buffer.byteLength(largeText) < 3 * MB; i++) largeText += records[i % records.length].text + '\n\n';
+  for (let i = 0; Buffer.byteLength(largeText) < 3 * MB; i++) largeText += `${records[i % records.length].text}\n\n`;
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
   let bytes = 0;
   let textBytes = 0;
   let docs = 0;
   let k = 0;
   const write = async (record) => {
-    const line = JSON.stringify(record) + '\n';
+    const line = `${JSON.stringify(record)}\n`;
     bytes += Buffer.byteLength(line);
     textBytes += Buffer.byteLength(record.text);
     docs++;

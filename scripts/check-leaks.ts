@@ -21,11 +21,19 @@ function add(text: string, kind: 'person' | 'other', from: string): void {
   if (name.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(name)) return;
   // a quote's speaker is a person's name when it opens with a first name or an initial (bodies,
   // `TV 2`, `Danmarks Statistik`, are well-known names that a lexicon may hold)
-  if (from !== 'names-dev') kind = /^\p{Lu}\.|^\p{Lu}\p{Ll}+/u.test(name) && (genderOfFirstName(name.split(/\s+/)[0]!.toLowerCase()) !== undefined || /^\p{Lu}\./u.test(name)) ? 'person' : 'other';
+  if (from !== 'names-dev')
+    kind =
+      /^\p{Lu}\.|^\p{Lu}\p{Ll}+/u.test(name) && (genderOfFirstName(name.split(/\s+/)[0]!.toLowerCase()) !== undefined || /^\p{Lu}\./u.test(name))
+        ? 'person'
+        : 'other';
   if (!names.has(name) || kind === 'person') names.set(name, { kind, from });
 }
 
-for (const [set, file] of [['quotes-dev', `${shared}/quotes-dev.gold.jsonl`], ['quotes-web-dev', `${shared}/quotes-web-dev.gold.jsonl`], ['the seed', 'fixtures/gold/rusland-taliban.jsonl']] as const) {
+for (const [set, file] of [
+  ['quotes-dev', `${shared}/quotes-dev.gold.jsonl`],
+  ['quotes-web-dev', `${shared}/quotes-web-dev.gold.jsonl`],
+  ['the seed', 'fixtures/gold/rusland-taliban.jsonl'],
+] as const) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const doc = JSON.parse(line) as { quotes: { speaker: string | null; aliases?: string[] }[] };
@@ -47,8 +55,8 @@ function* files(dir: string): Generator<string> {
 }
 
 let persons = 0;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = [...names].map(([name, info]) => ({ name, info, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u') }));
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = [...names].map(([name, info]) => ({ name, info, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(name)}(?![\\p{L}\\p{N}])`, 'u') }));
 for (const path of [...files('src'), ...files('test'), ...files('data')]) {
   const text = readFileSync(path, 'utf8');
   for (const { name, info, re } of patterns) {

@@ -19,7 +19,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { franc } from 'franc';
 import { detectLanguage, detectWith } from '../src/pipeline/language/detect.js';
-import { ROOT, SETTINGS, chooseOffset, crossValidate, fit, readDev, readDanish, split, toModel, type Material } from './fit-language.js';
+import { ROOT, SETTINGS, chooseOffset, crossValidate, readDev, readDanish, split, toModel, type Material } from './fit-language.js';
 
 const ISO: Record<string, string> = { dan: 'da', nob: 'nb', nno: 'nn', swe: 'sv', eng: 'en', deu: 'de', und: 'und' };
 const ONLY = Object.keys(ISO).filter((c) => c !== 'und');
@@ -63,7 +63,7 @@ function count(m: Material, label: Labeller, into: Counts = {}): Counts {
 }
 
 function pct(c: [number, number, number] | undefined, at: 0 | 2 = 0): string {
-  return c && c[1] ? `${((100 * c[at]) / c[1]).toFixed(1)}%` : '–';
+  return c?.[1] ? `${((100 * c[at]) / c[1]).toFixed(1)}%` : '–';
 }
 
 function row(name: string, c: Counts): string {
@@ -81,7 +81,9 @@ function rate(m: Material, label: Labeller): number {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = resolve(args.find((a) => !a.startsWith('--')) ?? resolve(ROOT, '../shared/eval/langid-dev'));
-  const codes = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+  const codes = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4));
   const dev = readDev(dir, codes);
   const data = sets(dev);
   const systems: [string, Labeller][] = [
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
     const cv: Record<keyof Sets, Counts> = { long: {}, para: {}, all: {} };
     for (let k = 0; k < SETTINGS.folds; k++) {
       const { train, test } = split(focus, k, SETTINGS.folds);
-      const model = toModel(fit(train, parole), offset);
+      const model = toModel(it(train, parole), offset);
       const s = sets(test);
       for (const g of ['long', 'para', 'all'] as const) count(s[g], (t) => detectWith(t, model).code, cv[g]);
     }

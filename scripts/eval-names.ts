@@ -19,7 +19,10 @@ interface Gold {
 }
 
 const path = process.argv[2] ?? '../shared/eval/names-dev.jsonl';
-const docs = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
+const docs = readFileSync(path, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Gold);
 const CODE: Record<NameType, string> = { person: 'PER', organization: 'ORG', place: 'LOC', other: 'MISC' };
 const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
 
@@ -37,7 +40,11 @@ function capitalisedRuns(text: string): { start: number; end: number; type: stri
       continue;
     }
     const a = i;
-    while (i + 1 < tokens.length && ((tokens[i + 1]!.type === 'word' && tokens[i + 1]!.cap) || (tokens[i + 1]!.text === '.' && tokens[i]!.text.length === 1 && tokens[i + 2]?.cap))) i++;
+    while (
+      i + 1 < tokens.length &&
+      ((tokens[i + 1]!.type === 'word' && tokens[i + 1]!.cap) || (tokens[i + 1]!.text === '.' && tokens[i]!.text.length === 1 && tokens[i + 2]?.cap))
+    )
+      i++;
     out.push({ start: tokens[a]!.start, end: tokens[i]!.end, type: 'PER' });
     i++;
   }

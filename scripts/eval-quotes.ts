@@ -32,16 +32,28 @@ const row = (label: string, r: SetRun, base: SetRun | undefined) => {
   return `${label.padEnd(12)}${prf(r.citat.quote).padEnd(20)}${fmt(r.citat.speaker.accuracy).padEnd(9)}${(fmt(r.citat.attribution.f1) + delta(r.citat.attribution.f1, base?.citat.attribution.f1 ?? null)).padEnd(15)}${kinds(r.citat).padEnd(19)}${fmt(r.baseline.quote.f1)} / ${fmt(r.baseline.attribution.f1)}${base ? `   (quote F1${delta(r.citat.quote.f1, base.citat.quote.f1)})` : ''}`;
 };
 
-const runs = QUOTE_SETS.filter((s) => !only || s.name === only).map((s) => ({ set: s, given: runSet(s.name, 'ascii'), variants: s.variants.map((v) => runSet(s.name, v)) }));
+const runs = QUOTE_SETS.filter((s) => !only || s.name === only).map((s) => ({
+  set: s,
+  given: runSet(s.name, 'ascii'),
+  variants: s.variants.map((v) => runSet(s.name, v)),
+}));
 // cross-validated confidences over both sets as given (as the shipped model is fitted)
 const rows = runs.flatMap((r) => labelledRows(r.given));
 const cv = crossValidated(rows, FOLDS, { l2: L2 });
 
 for (const { set, given, variants } of runs) {
-  if (errors > 0) process.stdout.write(formatReport(given.citat, given.baseline, { errors, title: `${set.name}, as given` }).split('\n').slice(0, -9).join('\n') + '\n');
+  if (errors > 0)
+    process.stdout.write(
+      `${formatReport(given.citat, given.baseline, { errors, title: `${set.name}, as given` })
+        .split('\n')
+        .slice(0, -9)
+        .join('\n')}\n`,
+    );
   const c = given.citat;
   console.log(`== ${set.name}: ${c.documents} docs, ${c.gold.scored} scored gold quotes (+${c.gold.optional} optional) ==`);
-  console.log(`${'style'.padEnd(12)}${'quote P R F1'.padEnd(20)}${'speaker'.padEnd(9)}${'attrib. F1'.padEnd(15)}${'F1 dir/ind/mix'.padEnd(19)}regex quote / attrib. F1`);
+  console.log(
+    `${'style'.padEnd(12)}${'quote P R F1'.padEnd(20)}${'speaker'.padEnd(9)}${'attrib. F1'.padEnd(15)}${'F1 dir/ind/mix'.padEnd(19)}regex quote / attrib. F1`,
+  );
   console.log(row('as given', given, undefined));
   for (const v of variants) console.log(row(v.style, v, given));
   // every person who speaks renamed into another shape of name, in text and gold alike (--vary names)
@@ -49,6 +61,9 @@ for (const { set, given, variants } of runs) {
   const pts = rows.flatMap((r, i) => (r.doc.startsWith(`${set.name}/`) ? [{ confidence: cv[i]!, correct: r.correct }] : []));
   const shipped = given.citat.calibration;
   console.log(formatCalibration(calibrate(pts), `confidence, ${FOLDS}-fold cross-validated by document (quote and speaker right):`).join('\n'));
-  if (shipped) console.log(`  shipped model on the same set (in sample): ECE ${fmt(shipped.ece)}; ≥ ${shipped.high.threshold}: ${((shipped.high.precision ?? 0) * 100).toFixed(1)}% right, ${((shipped.high.coverage ?? 0) * 100).toFixed(1)}% of right ones`);
+  if (shipped)
+    console.log(
+      `  shipped model on the same set (in sample): ECE ${fmt(shipped.ece)}; ≥ ${shipped.high.threshold}: ${((shipped.high.precision ?? 0) * 100).toFixed(1)}% right, ${((shipped.high.coverage ?? 0) * 100).toFixed(1)}% of right ones`,
+    );
   console.log('');
 }

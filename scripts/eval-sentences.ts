@@ -40,7 +40,13 @@ function readRows(file: string): Row[] {
         throw new CitatError(ErrorCode.BAD_JSON, `${file}:${i + 1}: not valid JSON`);
       }
       const r = value as Partial<Row> | null;
-      if (typeof r !== 'object' || r === null || typeof r.text !== 'string' || !Array.isArray(r.sentences) || !r.sentences.every((s) => typeof s === 'string')) {
+      if (
+        typeof r !== 'object' ||
+        r === null ||
+        typeof r.text !== 'string' ||
+        !Array.isArray(r.sentences) ||
+        !r.sentences.every((s) => typeof s === 'string')
+      ) {
         throw new CitatError(ErrorCode.BAD_JSON, `${file}:${i + 1}: expected {"text": string, "sentences": string[]}`);
       }
       rows.push({ text: r.text, sentences: r.sentences, source: typeof r.source === 'string' ? r.source : 'all' });

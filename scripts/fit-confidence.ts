@@ -15,7 +15,6 @@ import { FEATURE_NAMES } from '../src/pipeline/confidence/index.js';
 import { FOLDS, L2 } from './fit-confidence-settings.js';
 import { labelledRows, QUOTE_SETS, ROOT, runSet } from './quote-sets.js';
 
-
 const rows = QUOTE_SETS.flatMap((s) => labelledRows(runSet(s.name, 'ascii')));
 const cv = crossValidated(rows, FOLDS, { l2: L2 });
 const perSet: Record<string, { n: number; ece: number | null; high: unknown }> = {};
@@ -23,7 +22,9 @@ for (const s of QUOTE_SETS) {
   const pts = rows.flatMap((r, i) => (r.doc.startsWith(`${s.name}/`) ? [{ confidence: cv[i]!, correct: r.correct }] : []));
   const c = calibrate(pts);
   perSet[s.name] = { n: c.n, ece: c.ece === null ? null : Number(c.ece.toFixed(4)), high: c.high };
-  console.log(`${s.name.padEnd(16)} ${c.n} predictions, ${c.correct} right; ${FOLDS}-fold CV by document: ECE ${c.ece?.toFixed(3)}; ≥${c.high.threshold}: ${c.high.n}, ${((c.high.precision ?? 0) * 100).toFixed(1)}% right, ${((c.high.coverage ?? 0) * 100).toFixed(1)}% of right ones`);
+  console.log(
+    `${s.name.padEnd(16)} ${c.n} predictions, ${c.correct} right; ${FOLDS}-fold CV by document: ECE ${c.ece?.toFixed(3)}; ≥${c.high.threshold}: ${c.high.n}, ${((c.high.precision ?? 0) * 100).toFixed(1)}% right, ${((c.high.coverage ?? 0) * 100).toFixed(1)}% of right ones`,
+  );
 }
 const weights = fitLogistic(
   rows.map((r) => r.x),
@@ -34,7 +35,14 @@ for (let i = 0; i < FEATURE_NAMES.length; i++) console.log(`  ${FEATURE_NAMES[i]
 const model = {
   features: FEATURE_NAMES,
   weights: weights.map((w) => Number(w.toFixed(5))),
-  fit: { by: 'scripts/fit-confidence.ts', data: QUOTE_SETS.map((s) => `../shared/eval/${s.name} (as given)`), rows: rows.length, l2: L2, crossValidation: `${FOLDS}-fold by document`, perSet },
+  fit: {
+    by: 'scripts/fit-confidence.ts',
+    data: QUOTE_SETS.map((s) => `../shared/eval/${s.name} (as given)`),
+    rows: rows.length,
+    l2: L2,
+    crossValidation: `${FOLDS}-fold by document`,
+    perSet,
+  },
 };
 if (!process.argv.includes('--dry-run')) {
   writeFileSync(resolve(ROOT, 'src/pipeline/confidence/model.json'), `${JSON.stringify(model, null, 1)}\n`);

@@ -33,7 +33,10 @@ const EPOCHS = 12;
 function readConll(path: string): Example[] {
   const out: Example[] = [];
   for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
-    const rows = block.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t') as [string, string]);
+    const rows = block
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.split('\t') as [string, string]);
     if (rows.length === 0) continue;
     let text = '';
     const spans: { start: number; end: number; tag: string }[] = [];
@@ -71,7 +74,7 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return a;
 }
 
-function fit(examples: readonly Example[]): NamesModel {
+function _fit(examples: readonly Example[]): NamesModel {
   const tags = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
   const index = new Map(tags.map((t, i) => [t, i]));
   const w = new Map<string, number[]>();
@@ -131,11 +134,13 @@ function fit(examples: readonly Example[]): NamesModel {
 const examples = readConll(trainPath);
 if (cv) {
   const { spansOf, prf } = await import('./names-score.js');
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (let fold = 0; fold < 5; fold++) {
     const train = examples.filter((_, i) => i % 5 !== fold);
     const test = examples.filter((_, i) => i % 5 === fold);
-    const m = fit(train);
+    const m = it(train);
     const wm = new Map(Object.entries(m.weights));
     for (const ex of test) {
       const pred: string[] = [];
@@ -153,14 +158,14 @@ if (cv) {
       }
       const g = new Set(spansOf(ex.gold));
       const p = new Set(spansOf(pred));
-      for (const x of p) (g.has(x) ? tp++ : fp++);
+      for (const x of p) g.has(x) ? tp++ : fp++;
       for (const x of g) if (!p.has(x)) fn++;
     }
   }
   const r = prf(tp, fp, fn);
   console.log(`5-fold CV on the training file: micro P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f.toFixed(3)}`);
 } else {
-  const m = fit(examples);
-  writeFileSync(outPath, JSON.stringify(m) + '\n');
+  const m = it(examples);
+  writeFileSync(outPath, `${JSON.stringify(m)}\n`);
   console.log(`fitted on ${examples.length} sentences, ${Object.keys(m.weights).length} features -> ${outPath}`);
 }

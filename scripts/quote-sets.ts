@@ -11,7 +11,20 @@ import { DEFAULT_STAGES, Pipeline } from '../src/index.js';
 import { confidenceFeatures, type FeatureVector } from '../src/pipeline/confidence/index.js';
 import type { AnyStage } from '../src/pipeline/stage.js';
 import { varyNamesCorpus, type NameShape } from '../src/eval/vary-names.js';
-import { naivePredictor, pairDocuments, parseDocumentsJsonl, parseGoldJsonl, predictionsOf, restyleCorpus, scoreDocuments, outcomesOf, type EvalDocument, type EvalReport, type LabelledRow, type QuoteStyle } from '../src/eval/index.js';
+import {
+  naivePredictor,
+  pairDocuments,
+  parseDocumentsJsonl,
+  parseGoldJsonl,
+  predictionsOf,
+  restyleCorpus,
+  scoreDocuments,
+  outcomesOf,
+  type EvalDocument,
+  type EvalReport,
+  type LabelledRow,
+  type QuoteStyle,
+} from '../src/eval/index.js';
 
 /** The repository's root. */
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
@@ -67,7 +80,12 @@ export function runSet(set: string, style: QuoteStyle, shape?: NameShape): SetRu
         },
   );
   const pipeline = new Pipeline(stages);
-  const docs = paired.docs.map(({ doc, gold: g }) => ({ id: doc.id, text: doc.text, gold: g, predicted: predictionsOf(pipeline.run(doc.text, { id: doc.id })) }));
+  const docs = paired.docs.map(({ doc, gold: g }) => ({
+    id: doc.id,
+    text: doc.text,
+    gold: g,
+    predicted: predictionsOf(pipeline.run(doc.text, { id: doc.id })),
+  }));
   const baseDocs = paired.docs.map(({ doc, gold: g }) => ({ id: doc.id, text: doc.text, gold: g, predicted: naivePredictor(doc) }));
   return { set, style, docs, citat: scoreDocuments(docs), baseline: scoreDocuments(baseDocs), features };
 }

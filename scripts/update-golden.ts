@@ -26,7 +26,7 @@ for (const file of texts) {
   const name = basename(file, '.txt');
   // Read the bytes the way the command does (strict UTF-8), so golden output is what users get.
   const text = decodeUtf8(readFileSync(join(corpusDir, file)), file);
-  const json = JSON.stringify(extract(text, { id: name }), null, 2) + '\n';
+  const json = `${JSON.stringify(extract(text, { id: name }), null, 2)}\n`;
   const out = join(goldenDir, `${name}.json`);
   const before = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
   if (before !== json) {
@@ -37,7 +37,9 @@ for (const file of texts) {
 }
 
 // A golden file whose text left the corpus would otherwise linger and never be checked.
-for (const file of readdirSync(goldenDir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(goldenDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   if (!texts.includes(`${basename(file, '.json')}.txt`)) {
     unlinkSync(join(goldenDir, file));
     changed++;

@@ -12,5 +12,5 @@ import { citatJsonSchema } from '../src/schema/index.js';
 const target = fileURLToPath(new URL('../schema/citat.schema.json', import.meta.url));
 
 mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, JSON.stringify(citatJsonSchema(), null, 2) + '\n');
+writeFileSync(target, `${JSON.stringify(citatJsonSchema(), null, 2)}\n`);
 console.log(`wrote ${relative(process.cwd(), target)}`);

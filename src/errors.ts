@@ -75,7 +75,13 @@ export class CitatError extends Error {
  * @param error any thrown value
  */
 export function isCitatError(error: unknown): error is CitatError {
-  return error instanceof CitatError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'CitatError' && typeof (error as { code?: unknown }).code === 'string');
+  return (
+    error instanceof CitatError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { name?: unknown }).name === 'CitatError' &&
+      typeof (error as { code?: unknown }).code === 'string')
+  );
 }
 
 /**

@@ -28,7 +28,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeUtf8(bytes: Uint8Array, label: string, limits: InputLimits = {}): string {
   const maxBytes = maxBytesOf(limits);
   if (bytes.byteLength > maxBytes) {
-    throw new CitatError(ErrorCode.TOO_LARGE, `${label}: input is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`);
+    throw new CitatError(
+      ErrorCode.TOO_LARGE,
+      `${label}: input is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`,
+    );
   }
   let text: string;
   try {
@@ -62,13 +65,20 @@ export function foreignFormat(bytes: Uint8Array): string | undefined {
  */
 export function notUtf8(bytes: Uint8Array, label: string): CitatError {
   const format = foreignFormat(bytes);
-  if (format === 'gzip-compressed') return new CitatError(ErrorCode.NOT_UTF8, `${label}: input is gzip-compressed, not text; unpack it first, e.g. with gunzip`);
+  if (format === 'gzip-compressed')
+    return new CitatError(ErrorCode.NOT_UTF8, `${label}: input is gzip-compressed, not text; unpack it first, e.g. with gunzip`);
   if (format !== undefined) {
     const from = format.startsWith('UTF-16') ? 'utf-16' : 'utf-32';
-    return new CitatError(ErrorCode.NOT_UTF8, `${label}: input is ${format}, not UTF-8 (it begins with that byte-order mark); convert it, e.g. with iconv -f ${from} -t utf-8`);
+    return new CitatError(
+      ErrorCode.NOT_UTF8,
+      `${label}: input is ${format}, not UTF-8 (it begins with that byte-order mark); convert it, e.g. with iconv -f ${from} -t utf-8`,
+    );
   }
   const at = firstInvalidUtf8(bytes);
-  return new CitatError(ErrorCode.NOT_UTF8, `${label}: input is not valid UTF-8 (first bad byte at offset ${at}); convert it, e.g. with iconv -f latin1 -t utf-8`);
+  return new CitatError(
+    ErrorCode.NOT_UTF8,
+    `${label}: input is not valid UTF-8 (first bad byte at offset ${at}); convert it, e.g. with iconv -f latin1 -t utf-8`,
+  );
 }
 
 /**
@@ -88,7 +98,10 @@ export function checkText(text: unknown, label: string, limits: InputLimits = {}
   if (text.length * 3 > maxBytes) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > maxBytes) {
-      throw new CitatError(ErrorCode.TOO_LARGE, `${label}: input is ${formatBytes(bytes)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`);
+      throw new CitatError(
+        ErrorCode.TOO_LARGE,
+        `${label}: input is ${formatBytes(bytes)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`,
+      );
     }
   }
   const nul = text.indexOf('\u0000');

@@ -11,7 +11,9 @@ import { extract } from 'citat';
 const root = new URL('../', import.meta.url);
 const corpusDir = fileURLToPath(new URL('corpus/', root));
 const goldenDir = fileURLToPath(new URL('fixtures/golden/', root));
-const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+const texts = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 const HOW_TO_UPDATE = 'output changed; if the change is intended, run `npm run golden` and review `git diff fixtures/golden` before committing';
 
@@ -21,7 +23,9 @@ describe('golden outputs of the corpus', () => {
   });
 
   it('has a golden file for every corpus text and no golden file without a text', () => {
-    const golden = readdirSync(goldenDir).filter((f) => f.endsWith('.json')).sort();
+    const golden = readdirSync(goldenDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(golden, `golden files and corpus texts differ; run \`npm run golden\``).toEqual(texts.map((t) => t.replace(/\.txt$/, '.json')));
   });
 
@@ -34,7 +38,9 @@ describe('golden outputs of the corpus', () => {
     const expected: unknown = JSON.parse(readFileSync(goldenPath, 'utf8'));
     expect(actual, `${file}: ${HOW_TO_UPDATE}`).toEqual(expected);
     // Same content; the bytes must also be what the script writes (no hand edits, stable key order).
-    expect(readFileSync(goldenPath, 'utf8'), `fixtures/golden/${name}.json is not formatted as \`npm run golden\` writes it`).toBe(JSON.stringify(actual, null, 2) + '\n');
+    expect(readFileSync(goldenPath, 'utf8'), `fixtures/golden/${name}.json is not formatted as \`npm run golden\` writes it`).toBe(
+      `${JSON.stringify(actual, null, 2)}\n`,
+    );
   });
 
   it('every corpus text has its provenance in corpus/SOURCES.md', () => {

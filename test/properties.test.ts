@@ -41,21 +41,97 @@ const SNIPPETS: Record<string, string> = {
 
 /** Every quotation mark, dash and line break the pipeline meets, and some it should survive. */
 const SPECIAL = [
-  '"', "'", '«', '»', '„', '“', '”', '‘', '’', '‚', '‹', '›', '-', '–', '—', '―',
-  '\n', '\r\n', '\n\n', '\r', ' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff',
-  '.', ',', ':', ';', '?', '!', '...', '…', '(', ')',
-  'æ', 'ø', 'å', 'Æ', 'Ø', 'Å', 'é', 'ü',
-  '😀', '👍🏽', '🇩🇰', '\ud83d', '\ude00',
+  '"',
+  "'",
+  '«',
+  '»',
+  '„',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '‚',
+  '‹',
+  '›',
+  '-',
+  '–',
+  '—',
+  '―',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '\r',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  '\u2028',
+  '\ufeff',
+  '.',
+  ',',
+  ':',
+  ';',
+  '?',
+  '!',
+  '...',
+  '…',
+  '(',
+  ')',
+  'æ',
+  'ø',
+  'å',
+  'Æ',
+  'Ø',
+  'Å',
+  'é',
+  'ü',
+  '😀',
+  '👍🏽',
+  '🇩🇰',
+  '\ud83d',
+  '\ude00',
 ];
-const WORDS = ['siger', 'sagde', 'mener', 'ifølge', 'oplyser', 'at', 'han', 'hun', 'de', 'Vi', 'Det', 'Mette', 'Hansen', 'Søren', 'Ærø', 'formand', 'ministeren', 'red.', 'A/S', 'kl.', 'USA'];
+const WORDS = [
+  'siger',
+  'sagde',
+  'mener',
+  'ifølge',
+  'oplyser',
+  'at',
+  'han',
+  'hun',
+  'de',
+  'Vi',
+  'Det',
+  'Mette',
+  'Hansen',
+  'Søren',
+  'Ærø',
+  'formand',
+  'ministeren',
+  'red.',
+  'A/S',
+  'kl.',
+  'USA',
+];
 
 /** Fragments of quoting, so random text has quotes, cues and speakers often enough to test them. */
-const FRAGMENTS = ['"Vi er klar," ', 'siger hun', ', siger Mette Hansen. ', '»Nej,« sagde han', ' mener formanden, at ', 'Ifølge Søren Ærø ', '- Det går, ', ': "', 'kalder det "'];
+const FRAGMENTS = [
+  '"Vi er klar," ',
+  'siger hun',
+  ', siger Mette Hansen. ',
+  '»Nej,« sagde han',
+  ' mener formanden, at ',
+  'Ifølge Søren Ærø ',
+  '- Det går, ',
+  ': "',
+  'kalder det "',
+];
 
 /** One piece of random text: a special character, a word, a fragment, or a few random characters. */
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SPECIAL) },
-  { weight: 3, arbitrary: fc.constantFrom(...WORDS).map((w) => w + ' ') },
+  { weight: 3, arbitrary: fc.constantFrom(...WORDS).map((w) => `${w} `) },
   { weight: 2, arbitrary: fc.constantFrom(...FRAGMENTS) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
@@ -147,7 +223,9 @@ function checkDocument(doc: CitatDocument, input: string): void {
   for (const s of doc.speakers) {
     expect(speakerIds.has(s.id), `speaker id ${s.id} is used twice`).toBe(false);
     speakerIds.add(s.id);
-    s.mentions.forEach((m, i) => span(m, `mention ${i} of speaker ${s.id}`));
+    s.mentions.forEach((m, i) => {
+      span(m, `mention ${i} of speaker ${s.id}`);
+    });
   }
   const quoteIds = new Set<string>();
   for (const q of doc.quotes) {
@@ -170,11 +248,17 @@ function checkDocument(doc: CitatDocument, input: string): void {
 describe('extract on any input', () => {
   // Random text is rarely taken for Danish, so half the runs force the Danish rules to run.
   it('returns a valid document with exact offsets, or a CitatError for empty/NUL input (random text)', () => {
-    fc.assert(fc.property(randomText, fc.boolean(), (text, force) => void extractChecked(text, force)), { numRuns: runs(200) });
+    fc.assert(
+      fc.property(randomText, fc.boolean(), (text, force) => void extractChecked(text, force)),
+      { numRuns: runs(200) },
+    );
   });
 
   it('returns a valid document with exact offsets for real text, restyled and edited', () => {
-    fc.assert(fc.property(realText, (text) => void extractChecked(text)), { numRuns: runs(150) });
+    fc.assert(
+      fc.property(realText, (text) => void extractChecked(text)),
+      { numRuns: runs(150) },
+    );
   });
 
   it('is deterministic: the same text gives the same document, also from a fresh pipeline', () => {
@@ -199,7 +283,10 @@ describe('extract on any input', () => {
   });
 
   it('holds for real text with force, where the Danish rules always run', () => {
-    fc.assert(fc.property(realText, (text) => void extractChecked(text, true)), { numRuns: runs(100) });
+    fc.assert(
+      fc.property(realText, (text) => void extractChecked(text, true)),
+      { numRuns: runs(100) },
+    );
   });
 });
 
@@ -207,7 +294,7 @@ describe('findQuotes on any input', () => {
   it('returns quotes and speakers whose spans are exact', () => {
     fc.assert(
       fc.property(fc.oneof(realText, randomText), (text) => {
-        let result;
+        let result: ReturnType<typeof findQuotes>;
         try {
           result = findQuotes(text);
         } catch (error) {
@@ -240,7 +327,10 @@ describe('splitSentences on any string', () => {
     }
     // No text is lost: every character that is not white space lies in some sentence.
     for (const m of text.matchAll(/\S/gu)) {
-      expect(sentences.some((s) => s.start <= m.index && m.index < s.end), `character ${JSON.stringify(m[0])} at ${m.index} is in no sentence`).toBe(true);
+      expect(
+        sentences.some((s) => s.start <= m.index && m.index < s.end),
+        `character ${JSON.stringify(m[0])} at ${m.index} is in no sentence`,
+      ).toBe(true);
     }
     expect(splitSentences(text)).toEqual(sentences);
   };

@@ -25,7 +25,14 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const main = join(root, 'dist/cli/main.js');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const blocks = fencedBlocks(readme);
-const modules: Record<string, unknown> = { citat, 'citat/language': language, 'citat/sentences': sentences, 'citat/names': names, 'citat/quotes': quotes, 'citat/schema': schema };
+const modules: Record<string, unknown> = {
+  citat,
+  'citat/language': language,
+  'citat/sentences': sentences,
+  'citat/names': names,
+  'citat/quotes': quotes,
+  'citat/schema': schema,
+};
 
 let tmp: string;
 beforeAll(() => {

@@ -21,7 +21,7 @@ describe('schema/citat.schema.json', () => {
   });
 
   it('is written the way `npm run schema` writes it (pretty, trailing newline)', () => {
-    expect(readFileSync(committedPath, 'utf8'), 'run `npm run schema`').toBe(JSON.stringify(citatJsonSchema(), null, 2) + '\n');
+    expect(readFileSync(committedPath, 'utf8'), 'run `npm run schema`').toBe(`${JSON.stringify(citatJsonSchema(), null, 2)}\n`);
   });
 
   it('is a draft 2020-12 schema of an object with the document fields', () => {
@@ -36,8 +36,20 @@ describe('schema/citat.schema.json', () => {
 
 describe('citat/schema exports', () => {
   it.each([
-    'CitatDocument', 'Quote', 'QuoteKind', 'QuoteSpeaker', 'Speaker', 'SpeakerKind', 'Sentence', 'Span',
-    'Language', 'LanguageCode', 'ParagraphLanguage', 'Paragraph', 'Resolution', 'ErrorRecord',
+    'CitatDocument',
+    'Quote',
+    'QuoteKind',
+    'QuoteSpeaker',
+    'Speaker',
+    'SpeakerKind',
+    'Sentence',
+    'Span',
+    'Language',
+    'LanguageCode',
+    'ParagraphLanguage',
+    'Paragraph',
+    'Resolution',
+    'ErrorRecord',
   ])('%s is a zod schema', (name) => {
     const value = (schema as Record<string, unknown>)[name] as { safeParse?: unknown } | undefined;
     expect(value, `citat/schema does not export ${name}`).toBeDefined();
@@ -64,14 +76,54 @@ describe('validation', () => {
   /** Breaks one thing in an otherwise valid document. */
   type Breaker = (doc: Record<string, any>) => void;
   const broken: [string, Breaker][] = [
-    ['a negative paragraph offset', (d) => { d.paragraphs[0].start = -1; }],
-    ['a fractional sentence offset', (d) => { d.sentences[0].end = 2.5; }],
-    ['a quote of an unknown kind', (d) => { d.quotes.push({ id: 'qx', kind: 'hearsay', start: 0, end: 1, text: '"', cue: null, speaker: null, sentences: [0], confidence: 0.5 }); }],
-    ['a speaker of an unknown kind', (d) => { d.speakers.push({ id: 'sx', name: 'X', kind: 'robot', roles: [], mentions: [] }); }],
-    ['a confidence above 1', (d) => { d.language.confidence = 1.5; }],
-    ['a wrong schema version', (d) => { d.schemaVersion = '0.0.0'; }],
-    ['a missing field', (d) => { delete d.warnings; }],
-    ['a span without text', (d) => { d.quotes.push({ id: 'qy', kind: 'direct', start: 0, end: 1, text: '"', cue: { start: 0, end: 1 }, speaker: null, sentences: [], confidence: 0.5 }); }],
+    [
+      'a negative paragraph offset',
+      (d) => {
+        d.paragraphs[0].start = -1;
+      },
+    ],
+    [
+      'a fractional sentence offset',
+      (d) => {
+        d.sentences[0].end = 2.5;
+      },
+    ],
+    [
+      'a quote of an unknown kind',
+      (d) => {
+        d.quotes.push({ id: 'qx', kind: 'hearsay', start: 0, end: 1, text: '"', cue: null, speaker: null, sentences: [0], confidence: 0.5 });
+      },
+    ],
+    [
+      'a speaker of an unknown kind',
+      (d) => {
+        d.speakers.push({ id: 'sx', name: 'X', kind: 'robot', roles: [], mentions: [] });
+      },
+    ],
+    [
+      'a confidence above 1',
+      (d) => {
+        d.language.confidence = 1.5;
+      },
+    ],
+    [
+      'a wrong schema version',
+      (d) => {
+        d.schemaVersion = '0.0.0';
+      },
+    ],
+    [
+      'a missing field',
+      (d) => {
+        delete d.warnings;
+      },
+    ],
+    [
+      'a span without text',
+      (d) => {
+        d.quotes.push({ id: 'qy', kind: 'direct', start: 0, end: 1, text: '"', cue: { start: 0, end: 1 }, speaker: null, sentences: [], confidence: 0.5 });
+      },
+    ],
   ];
   it.each(broken)('rejects %s', (_name, breakIt) => {
     const doc = JSON.parse(JSON.stringify(sample())) as Record<string, any>;

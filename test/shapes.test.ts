@@ -26,14 +26,14 @@ function checkSpans(doc: CitatDocument, input: string): void {
     expect(input.slice(s.start, s.end), `${what}: text at its offsets`).toBe(s.text);
     expect(s.text, `${what} is only white space`).toMatch(/\S/u);
   };
-  doc.paragraphs.forEach((p, i) => range(p, `paragraph ${i}`));
-  doc.sentences.forEach((s, i) => range(s, `sentence ${i}`));
+  for (const [i, p] of doc.paragraphs.entries()) range(p, `paragraph ${i}`);
+  for (const [i, s] of doc.sentences.entries()) range(s, `sentence ${i}`);
   for (const q of doc.quotes) {
     span(q, `quote ${q.id}`);
     if (q.cue) span(q.cue, `cue of ${q.id}`);
     if (q.speaker?.mention) span(q.speaker.mention, `speaker mention of ${q.id}`);
   }
-  for (const s of doc.speakers) s.mentions.forEach((m, i) => span(m, `mention ${i} of ${s.id}`));
+  for (const s of doc.speakers) for (const [i, m] of s.mentions.entries()) span(m, `mention ${i} of ${s.id}`);
 }
 
 describe('any mix of unusual shapes of text', () => {
@@ -114,7 +114,7 @@ describe("noise does not flip the document's language (the prose decides)", () =
   });
 
   it('a paragraph in Arabic is reported as such but does not outvote the Danish ones', () => {
-    const paragraph = Array.from({ length: 120 }, (_, i) => arabic[i % arabic.length]).join(' ') + '.';
+    const paragraph = `${Array.from({ length: 120 }, (_, i) => arabic[i % arabic.length]).join(' ')}.`;
     const doc = extract(`${article}\n${paragraph}\n`);
     expect(doc.language.code).toBe('da');
     expect(doc.language.paragraphs?.at(-1)?.code).not.toBe('da');

@@ -15,7 +15,10 @@ import type { TaskResult } from './protocol.js';
  * @param id document id (unique in the run)
  */
 export function pageName(id: string): string {
-  let safe = id.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\./, '_').slice(0, 100);
+  let safe = id
+    .replace(/[^\p{L}\p{N}._-]/gu, '_')
+    .replace(/^\./, '_')
+    .slice(0, 100);
   if (safe !== id || safe.toLowerCase() === 'index' || safe === '') safe += `-${hash(id)}`;
   return `${safe}.html`;
 }
@@ -78,7 +81,14 @@ export class PageIndex {
    * @param r its result (the page itself was written by the worker)
    */
   add(r: TaskResult): void {
-    this.entries.push({ id: r.id, href: r.outcome === 'failed' ? null : pageName(r.id), quotes: r.quotes, speakers: r.speakers, language: r.language, ...(r.error ? { error: r.error } : {}) });
+    this.entries.push({
+      id: r.id,
+      href: r.outcome === 'failed' ? null : pageName(r.id),
+      quotes: r.quotes,
+      speakers: r.speakers,
+      language: r.language,
+      ...(r.error ? { error: r.error } : {}),
+    });
     if (r.htmlError && !this.htmlWarned) {
       this.htmlWarned = true;
       this.warn(`citat batch: could not write a page: ${r.htmlError}\n`);

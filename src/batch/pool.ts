@@ -13,7 +13,19 @@
 import { Worker } from 'node:worker_threads';
 import { CitatError, ErrorCode } from '../errors.js';
 import type { StageTimings } from '../pipeline/run.js';
-import { CURRENT_BYTES, CURRENT_SEQ, CURRENT_SINCE, failedResult, type MainMessage, type Task, type TaskResult, type TimingsMessage, type WorkerConfig, type WorkerData, type WorkerMessage } from './protocol.js';
+import {
+  CURRENT_BYTES,
+  CURRENT_SEQ,
+  CURRENT_SINCE,
+  failedResult,
+  type MainMessage,
+  type Task,
+  type TaskResult,
+  type TimingsMessage,
+  type WorkerConfig,
+  type WorkerData,
+  type WorkerMessage,
+} from './protocol.js';
 
 /**
  * Young-generation size of each worker's heap, in MB. V8 lets a busy thread's young generation
@@ -196,8 +208,26 @@ export class WorkerPool {
     const { entry, eval: isEval } = workerEntry();
     const current = new SharedArrayBuffer(CURRENT_BYTES);
     const workerData: WorkerData = { ...this.options.config, current };
-    const worker = new Worker(entry, { workerData, eval: isEval, stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, inflight: [], current: new Float64Array(current), timedOut: undefined, done: 0, doneMs: 0, ready: false, closing: false, lastError: undefined, emptySince: undefined, onTimings: undefined };
+    const worker = new Worker(entry, {
+      workerData,
+      eval: isEval,
+      stdout: false,
+      stderr: false,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    const slot: Slot = {
+      worker,
+      inflight: [],
+      current: new Float64Array(current),
+      timedOut: undefined,
+      done: 0,
+      doneMs: 0,
+      ready: false,
+      closing: false,
+      lastError: undefined,
+      emptySince: undefined,
+      onTimings: undefined,
+    };
     this.slots.add(slot);
     return new Promise((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
@@ -235,8 +265,21 @@ export class WorkerPool {
           this.fail(error);
           return;
         }
-        if (slot.timedOut !== undefined) this.replace(slot, slot.timedOut, ErrorCode.TIMEOUT, (id) => `document "${id}" took longer than the limit of ${seconds(this.options.timeoutMs ?? 0)} (--timeout-per-doc); its worker thread was stopped and replaced, and the run went on`);
-        else this.replace(slot, slot.current[CURRENT_SEQ]!, ErrorCode.WORKER_CRASHED, (id) => `document "${id}": its worker thread crashed (${reason}); the worker was replaced and the run went on`);
+        if (slot.timedOut !== undefined)
+          this.replace(
+            slot,
+            slot.timedOut,
+            ErrorCode.TIMEOUT,
+            (id) =>
+              `document "${id}" took longer than the limit of ${seconds(this.options.timeoutMs ?? 0)} (--timeout-per-doc); its worker thread was stopped and replaced, and the run went on`,
+          );
+        else
+          this.replace(
+            slot,
+            slot.current[CURRENT_SEQ]!,
+            ErrorCode.WORKER_CRASHED,
+            (id) => `document "${id}": its worker thread crashed (${reason}); the worker was replaced and the run went on`,
+          );
       });
     });
   }
@@ -266,7 +309,10 @@ export class WorkerPool {
     if (code === ErrorCode.WORKER_CRASHED) this.crashes++;
     // The document it was on; when it died between documents, the oldest it held (so a worker
     // that keeps dying still gets through the input).
-    const at = Math.max(0, slot.inflight.findIndex((t) => t.seq === on));
+    const at = Math.max(
+      0,
+      slot.inflight.findIndex((t) => t.seq === on),
+    );
     const culprit = slot.inflight[at];
     // The other tasks it held (done but not yet reported, or not begun) go back to the front of
     // the queue, in order.

@@ -166,7 +166,7 @@ const encoder = new TextEncoder();
  * @param line the JSON of the line
  */
 export function encodeLine(line: string): Uint8Array {
-  return encoder.encode(line + '\n');
+  return encoder.encode(`${line}\n`);
 }
 
 /**
@@ -203,5 +203,15 @@ export function errorOutput(format: OutputFormat, id: string, code: string, mess
  * @param meta pass-through fields of a JSONL record, if any
  */
 export function failedResult(format: OutputFormat, seq: number, id: string, code: string, message: string, meta?: Record<string, unknown>): TaskResult {
-  return { type: 'result', seq, id, line: errorOutput(format, id, code, message, meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error: { code, message } };
+  return {
+    type: 'result',
+    seq,
+    id,
+    line: errorOutput(format, id, code, message, meta),
+    outcome: 'failed',
+    quotes: 0,
+    speakers: 0,
+    language: '',
+    error: { code, message },
+  };
 }

@@ -39,7 +39,11 @@ export async function readResumeState(path: string, withEntries: boolean): Promi
   let kept = 0;
   let torn: { lineNo: number; at: number } | undefined;
   for await (const line of splitLines(createReadStream(path, { highWaterMark: 1 << 20 }), 0x1fffffe8)) {
-    if (torn) throw new CitatError(ErrorCode.BAD_JSON, `${path} line ${torn.lineNo} is not a citat output line; refusing to resume (fix or remove that line, or run without --resume to start over)`);
+    if (torn)
+      throw new CitatError(
+        ErrorCode.BAD_JSON,
+        `${path} line ${torn.lineNo} is not a citat output line; refusing to resume (fix or remove that line, or run without --resume to start over)`,
+      );
     const terminated = kept + line.length + 1 <= size;
     let record: Record<string, unknown> | undefined;
     try {

@@ -105,7 +105,9 @@ async function startRun(options: BatchOptions): Promise<RunStart> {
     throw new CitatError(ErrorCode.BAD_OPTION, `${out}: the output file is also an input; write the output somewhere else`);
   }
   const state: ResumeState =
-    resume && out !== undefined ? await (isTable(format) ? readTableResumeState(out, format, html !== undefined) : readResumeState(out, html !== undefined)) : { done: new Set(), truncatedBytes: 0, entries: [] };
+    resume && out !== undefined
+      ? await (isTable(format) ? readTableResumeState(out, format, html !== undefined) : readResumeState(out, html !== undefined))
+      : { done: new Set(), truncatedBytes: 0, entries: [] };
   const sink = out === undefined ? options.stdout : await openOutput(out, resume);
   // A table has one header, at its start: a resumed table already has it.
   if (isTable(format) && !state.hasHeader) sink.write(tableHeader(format));
@@ -125,14 +127,22 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const pool = await WorkerPool.start({
     size: concurrency,
     perWorker: PER_WORKER,
-    config: { format, force: options.force ?? false, maxBytes: options.maxBytes, minConfidence: options.minConfidence ?? 0, html: html !== undefined, fault: process.env.CITAT_TEST_FAULT },
+    config: {
+      format,
+      force: options.force ?? false,
+      maxBytes: options.maxBytes,
+      minConfidence: options.minConfidence ?? 0,
+      html: html !== undefined,
+      fault: process.env.CITAT_TEST_FAULT,
+    },
     timeoutMs: options.timeoutMs,
   });
 
   const stats = new RunStats();
   const display = new ProgressDisplay(stderr, stats, plan.totalBytes);
   if (!quiet && (options.progress ?? stderr.isTTY === true)) display.start();
-  if (state.truncatedBytes > 0 && !quiet) display.say(`citat batch: ${options.out}: cut off a torn last line (${state.truncatedBytes} bytes) left by the interrupted run\n`);
+  if (state.truncatedBytes > 0 && !quiet)
+    display.say(`citat batch: ${options.out}: cut off a torn last line (${state.truncatedBytes} bytes) left by the interrupted run\n`);
 
   // Unblocks a reader waiting on standard input (files answer soon anyway). Deliberately not a
   // Promise.race against a long-lived "stopped" promise: every race leaves a reaction on it that
@@ -146,14 +156,17 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   // output stays a prefix.
   const limit = pLimit({ concurrency: concurrency * PER_WORKER, rejectOnClear: true });
   // Stop on SIGINT/SIGTERM: take no new documents, finish those in flight, write them, say how to resume.
-  const signals = new StopSignals((signal) => {
-    window.close();
-    stopReading();
-    limit.clearQueue();
-    pool.abandonQueued();
-    display.stop();
-    stderr.write(`citat batch: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the documents in flight (send it again to quit at once)\n`);
-  }, () => stderr.write(stoppedMessage(options.out, options.resumeCommand, true)));
+  const signals = new StopSignals(
+    (signal) => {
+      window.close();
+      stopReading();
+      limit.clearQueue();
+      pool.abandonQueued();
+      display.stop();
+      stderr.write(`citat batch: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'}; finishing the documents in flight (send it again to quit at once)\n`);
+    },
+    () => stderr.write(stoppedMessage(options.out, options.resumeCommand, true)),
+  );
   let fatal: unknown;
   const fail = (error: unknown) => {
     fatal ??= error;
@@ -177,7 +190,13 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     },
   );
   const ids = new IdRegistry();
-  const jobs = readJobs(readDocuments(plan.inputs, options.maxBytes, options.stdin), { ids, done: state.done, format, htmlDir: html, onPassOver: (bytes) => stats.passOver(bytes) });
+  const jobs = readJobs(readDocuments(plan.inputs, options.maxBytes, options.stdin), {
+    ids,
+    done: state.done,
+    format,
+    htmlDir: html,
+    onPassOver: (bytes) => stats.passOver(bytes),
+  });
   let count = 0;
   try {
     for await (const job of jobs) {
@@ -219,7 +238,14 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   if (fatal) throw fatal;
   await pages?.write();
 
-  const figures = batchFigures(stats, { concurrency, pool: poolTimes, workerCrashes: pool.crashes, workerTimeouts: pool.timeouts, renamedIds: ids.renamed, interrupted: signals.signal });
+  const figures = batchFigures(stats, {
+    concurrency,
+    pool: poolTimes,
+    workerCrashes: pool.crashes,
+    workerTimeouts: pool.timeouts,
+    renamedIds: ids.renamed,
+    interrupted: signals.signal,
+  });
   if (options.stats !== undefined) await writeStats(options.stats, figures);
   return report(options, stats, ids.renamed, signals.signal);
 }
@@ -247,7 +273,7 @@ function report(options: BatchOptions, stats: RunStats, renamedIds: number, stop
   const { stderr } = options;
   if (!options.quiet) {
     const renamed = renamedIds > 0 ? `; ${renamedIds} duplicate id${renamedIds === 1 ? '' : 's'} renamed (id#2, id#3, …)` : '';
-    stderr.write(summaryLine(stats) + renamed + '\n');
+    stderr.write(`${summaryLine(stats) + renamed}\n`);
   }
   if (stopSignal) {
     stderr.write(stoppedMessage(options.out, options.resumeCommand));

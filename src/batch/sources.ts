@@ -74,7 +74,8 @@ const JSONL = new Set(['.jsonl', '.ndjson']);
  *   files; BAD_OPTION for no input or `-` twice
  */
 export async function planInputs(inputs: readonly string[]): Promise<InputPlan> {
-  if (inputs.length === 0) throw new CitatError(ErrorCode.BAD_OPTION, 'no input given: name .txt files, folders, .jsonl files, or - for JSONL on standard input');
+  if (inputs.length === 0)
+    throw new CitatError(ErrorCode.BAD_OPTION, 'no input given: name .txt files, folders, .jsonl files, or - for JSONL on standard input');
   if (inputs.filter((i) => i === '-').length > 1) throw new CitatError(ErrorCode.BAD_OPTION, 'standard input (-) can be given only once');
   const out: PlannedInput[] = [];
   let total: number | null = 0;
@@ -84,7 +85,7 @@ export async function planInputs(inputs: readonly string[]): Promise<InputPlan> 
       total = null;
       continue;
     }
-    let info;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(input);
     } catch {
@@ -96,7 +97,15 @@ export async function planInputs(inputs: readonly string[]): Promise<InputPlan> 
       if (files.length === 0) throw new CitatError(ErrorCode.FILE_NOT_FOUND, `${input}: no .txt files in this folder or below it ${await jsonlHint(input)}`);
       for (const file of files) {
         const size = (await stat(file)).size;
-        out.push({ kind: 'text', path: file, id: relative(input, file).split(sep).join('/').replace(/\.txt$/i, ''), size });
+        out.push({
+          kind: 'text',
+          path: file,
+          id: relative(input, file)
+            .split(sep)
+            .join('/')
+            .replace(/\.txt$/i, ''),
+          size,
+        });
         if (total !== null) total += size;
       }
     } else {
@@ -152,19 +161,36 @@ const READ_CHUNK = 64 * 1024;
 export async function* readDocuments(inputs: readonly PlannedInput[], maxBytes: number, stdin: Readable): AsyncGenerator<SourceItem> {
   for (const input of inputs) {
     if (input.kind === 'text') yield await readTextFile(input, maxBytes);
-    else yield* readJsonl(input.kind === 'stdin' ? stdin : createReadStream(input.path, { highWaterMark: READ_CHUNK }), input.kind === 'stdin' ? 'stdin' : input.path, maxBytes);
+    else
+      yield* readJsonl(
+        input.kind === 'stdin' ? stdin : createReadStream(input.path, { highWaterMark: READ_CHUNK }),
+        input.kind === 'stdin' ? 'stdin' : input.path,
+        maxBytes,
+      );
   }
 }
 
 async function readTextFile(input: PlannedInput, maxBytes: number): Promise<SourceItem> {
   const { id, path, size } = input;
   if (size > maxBytes) {
-    return { kind: 'error', id, code: ErrorCode.TOO_LARGE, message: `${path}: input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`, size };
+    return {
+      kind: 'error',
+      id,
+      code: ErrorCode.TOO_LARGE,
+      message: `${path}: input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`,
+      size,
+    };
   }
   try {
     return { kind: 'doc', id, bytes: await readFile(path), label: path, size };
   } catch (error) {
-    return { kind: 'error', id, code: ErrorCode.FILE_NOT_FOUND, message: `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, size };
+    return {
+      kind: 'error',
+      id,
+      code: ErrorCode.FILE_NOT_FOUND,
+      message: `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      size,
+    };
   }
 }
 
@@ -181,7 +207,13 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, label: string,
     const where = `${label} line ${line.lineNo}`;
     const fallbackId = `${label}:${line.lineNo}`;
     if (line.bytes === null) {
-      yield { kind: 'error', id: fallbackId, code: ErrorCode.TOO_LARGE, message: `${where}: line is ${formatBytes(line.length)}, far over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`, size };
+      yield {
+        kind: 'error',
+        id: fallbackId,
+        code: ErrorCode.TOO_LARGE,
+        message: `${where}: line is ${formatBytes(line.length)}, far over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`,
+        size,
+      };
       continue;
     }
     if (line.lineNo === 1 && foreignFormat(line.bytes) !== undefined) {
@@ -213,16 +245,40 @@ function parseRecord(source: string, where: string, fallbackId: string, size: nu
     return { kind: 'error', id: fallbackId, code: ErrorCode.BAD_JSON, message: `${where}: not valid JSON (${(error as Error).message.split('\n')[0]})`, size };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { kind: 'error', id: fallbackId, code: ErrorCode.BAD_JSON, message: `${where}: expected a JSON object with "id" and "text", got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`, size };
+    return {
+      kind: 'error',
+      id: fallbackId,
+      code: ErrorCode.BAD_JSON,
+      message: `${where}: expected a JSON object with "id" and "text", got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
+      size,
+    };
   }
   const { id: rawId, text, ...rest } = value as Record<string, unknown>;
   const meta = Object.keys(rest).length > 0 ? rest : undefined;
   const id = rawId === undefined ? fallbackId : idOf(value);
   if (id === undefined) {
-    return withMeta({ kind: 'error', id: fallbackId, code: ErrorCode.BAD_JSON, message: `${where}: "id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`, size }, meta);
+    return withMeta(
+      {
+        kind: 'error',
+        id: fallbackId,
+        code: ErrorCode.BAD_JSON,
+        message: `${where}: "id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`,
+        size,
+      },
+      meta,
+    );
   }
   if (typeof text !== 'string') {
-    return withMeta({ kind: 'error', id, code: ErrorCode.BAD_JSON, message: `${where}: expected "text" to be a string, got ${text === undefined ? 'no "text"' : text === null ? 'null' : typeof text}`, size }, meta);
+    return withMeta(
+      {
+        kind: 'error',
+        id,
+        code: ErrorCode.BAD_JSON,
+        message: `${where}: expected "text" to be a string, got ${text === undefined ? 'no "text"' : text === null ? 'null' : typeof text}`,
+        size,
+      },
+      meta,
+    );
   }
   return withMeta({ kind: 'doc', id, text, size }, meta);
 }

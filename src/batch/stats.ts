@@ -118,7 +118,9 @@ export function batchFigures(stats: RunStats, end: RunEnd): BatchStats {
     maxRssBytes: usage.maxRSS * 1024,
     cpuSeconds,
     cpuByThread:
-      mainMs === undefined || pool.cpuMs === undefined ? null : { workers: pool.cpuMs / 1000, main: mainMs / 1000, other: Math.max(0, cpuSeconds - (pool.cpuMs + mainMs) / 1000) },
+      mainMs === undefined || pool.cpuMs === undefined
+        ? null
+        : { workers: pool.cpuMs / 1000, main: mainMs / 1000, other: Math.max(0, cpuSeconds - (pool.cpuMs + mainMs) / 1000) },
     timings: pool.stages,
     workerBusyMs: pool.busyMs,
     workerStarvedMs: pool.starvedMs,
@@ -136,5 +138,5 @@ export function batchFigures(stats: RunStats, end: RunEnd): BatchStats {
  * @param figures from {@link batchFigures}
  */
 export async function writeStats(path: string, figures: BatchStats): Promise<void> {
-  await writeFile(path, JSON.stringify(figures, null, 2) + '\n');
+  await writeFile(path, `${JSON.stringify(figures, null, 2)}\n`);
 }

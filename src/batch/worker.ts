@@ -15,7 +15,19 @@ import { decodeUtf8 } from '../input.js';
 import { keepConfident } from '../pipeline/confident.js';
 import type { CitatDocument } from '../schema/index.js';
 import { documentTable, isTable } from '../output/table.js';
-import { CURRENT_SEQ, CURRENT_SINCE, encodeLine, errorOutput, LARGE_BYTES, threadCpuMs, type MainMessage, type Task, type TaskResult, type WorkerData, type WorkerMessage } from './protocol.js';
+import {
+  CURRENT_SEQ,
+  CURRENT_SINCE,
+  encodeLine,
+  errorOutput,
+  LARGE_BYTES,
+  threadCpuMs,
+  type MainMessage,
+  type Task,
+  type TaskResult,
+  type WorkerData,
+  type WorkerMessage,
+} from './protocol.js';
 import { parseFault } from './fault.js';
 
 const port = parentPort;
@@ -96,7 +108,17 @@ function process1(task: Task): TaskResult {
   } catch (error) {
     const code = isCitatError(error) ? error.code : ErrorCode.STAGE_FAILED;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    return { type: 'result', seq, id, line: errorOutput(config.format, id, code, message, meta), outcome: 'failed', quotes: 0, speakers: 0, language: '', error: { code, message } };
+    return {
+      type: 'result',
+      seq,
+      id,
+      line: errorOutput(config.format, id, code, message, meta),
+      outcome: 'failed',
+      quotes: 0,
+      speakers: 0,
+      language: '',
+      error: { code, message },
+    };
   }
   const code = doc.language.code;
   const result: TaskResult = {

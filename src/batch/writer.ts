@@ -131,7 +131,7 @@ export class OrderedWriter {
   private write(held: Held): void {
     const { result, size } = held;
     this.next++;
-    const bytes = typeof result.line === 'string' ? Buffer.from(result.line + '\n') : result.line;
+    const bytes = typeof result.line === 'string' ? Buffer.from(`${result.line}\n`) : result.line;
     this.block.push(bytes);
     this.blockBytes += bytes.length;
     if (this.blockBytes >= BLOCK_BYTES) this.writeBlock();
@@ -140,12 +140,15 @@ export class OrderedWriter {
     // A slow disk or pipe slows the run down instead of filling memory.
     if (this.sink.writableNeedDrain) {
       this.waitingForDrain = true;
-      void once(this.sink, 'drain').then(() => {
-        if (this.error) return;
-        this.waitingForDrain = false;
-        this.pump();
-        this.checkDone();
-      }, () => undefined); // an error instead of a drain: handled by the error listener
+      void once(this.sink, 'drain').then(
+        () => {
+          if (this.error) return;
+          this.waitingForDrain = false;
+          this.pump();
+          this.checkDone();
+        },
+        () => undefined,
+      ); // an error instead of a drain: handled by the error listener
     }
   }
 

@@ -39,7 +39,8 @@ export function parseMaxBytes(value: unknown): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(String(value));
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m?.[2] ?? '').toLowerCase()];
   const n = m && unit ? Math.floor(Number(m[1]) * unit) : NaN;
-  if (!Number.isFinite(n) || n < 1) throw new CitatError(ErrorCode.BAD_OPTION, `expected --max-bytes to be a positive number of bytes (e.g. 10485760, 500k, 20M), got "${String(value)}"`);
+  if (!Number.isFinite(n) || n < 1)
+    throw new CitatError(ErrorCode.BAD_OPTION, `expected --max-bytes to be a positive number of bytes (e.g. 10485760, 500k, 20M), got "${String(value)}"`);
   return n;
 }
 
@@ -51,7 +52,8 @@ export function parseMaxBytes(value: unknown): number {
 export function parseMinConfidence(value: unknown): number {
   if (value === undefined) return 0;
   const n = Number(value);
-  if (String(value).trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new CitatError(ErrorCode.BAD_OPTION, `expected --min-confidence to be a number from 0 to 1 (e.g. 0.9), got "${String(value)}"`);
+  if (String(value).trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new CitatError(ErrorCode.BAD_OPTION, `expected --min-confidence to be a number from 0 to 1 (e.g. 0.9), got "${String(value)}"`);
   return n;
 }
 
@@ -64,7 +66,8 @@ export function parseMinConfidence(value: unknown): number {
 export function parsePositiveInt(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CitatError(ErrorCode.BAD_OPTION, `expected --${name} to be a whole number from 1 and up, got "${String(value)}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CitatError(ErrorCode.BAD_OPTION, `expected --${name} to be a whole number from 1 and up, got "${String(value)}"`);
   return n;
 }
 
@@ -89,6 +92,7 @@ export function parseFormat(value: unknown): OutputFormat {
  */
 export function parseSeconds(name: string, value: unknown, fallback: number): number | undefined {
   const n = value === undefined ? fallback : /^\s*\d+(\.\d+)?\s*$/.test(String(value)) ? Number(value) : NaN;
-  if (!Number.isFinite(n) || n < 0) throw new CitatError(ErrorCode.BAD_OPTION, `expected --${name} to be a number of seconds (0 for no limit), got "${String(value)}"`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new CitatError(ErrorCode.BAD_OPTION, `expected --${name} to be a number of seconds (0 for no limit), got "${String(value)}"`);
   return n === 0 ? undefined : n * 1000;
 }

@@ -20,7 +20,7 @@ export async function readTextInput(file: string, limits: InputLimits = {}): Pro
     if (limits.maxBytes !== undefined && bytes.byteLength > limits.maxBytes) throw tooLarge('standard input', undefined, limits.maxBytes);
     return decodeUtf8(bytes, 'standard input', limits);
   }
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
   } catch {
@@ -48,7 +48,12 @@ export async function readTextInput(file: string, limits: InputLimits = {}): Pro
  * @param platform the operating system (how to end input differs on Windows)
  * @returns the line, with its newline, or undefined
  */
-export function waitingNotice(command: string, file: string | undefined, stdinIsTTY: boolean | undefined, platform: NodeJS.Platform = process.platform): string | undefined {
+export function waitingNotice(
+  command: string,
+  file: string | undefined,
+  stdinIsTTY: boolean | undefined,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
   if (file !== undefined || stdinIsTTY !== true) return undefined;
   const end = platform === 'win32' ? 'Ctrl-Z then Enter' : 'Ctrl-D';
   return `citat ${command}: reading the text from standard input (the terminal); type or paste it and end with ${end}, or name a FILE (see citat ${command} --help)\n`;
@@ -56,7 +61,10 @@ export function waitingNotice(command: string, file: string | undefined, stdinIs
 
 /** The TOO_LARGE error, worded as {@link decodeUtf8} words it (size undefined when unknown). */
 function tooLarge(label: string, size: string | undefined, max: number): CitatError {
-  return new CitatError(ErrorCode.TOO_LARGE, `${label}: input is ${size === undefined ? '' : `${size}, `}over the limit of ${formatBytes(max)} (raise it with --max-bytes)`);
+  return new CitatError(
+    ErrorCode.TOO_LARGE,
+    `${label}: input is ${size === undefined ? '' : `${size}, `}over the limit of ${formatBytes(max)} (raise it with --max-bytes)`,
+  );
 }
 
 async function readStdin(maxBytes?: number): Promise<Uint8Array> {

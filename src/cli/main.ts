@@ -66,11 +66,11 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-    process.stdout.write((topic ? commandHelp(topic) : mainHelp()) + '\n');
+    process.stdout.write(`${topic ? commandHelp(topic) : mainHelp()}\n`);
     return name === undefined ? 1 : 0;
   }
   if (name === '--version' || name === '-v') {
-    process.stdout.write(VERSION + '\n');
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
@@ -79,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`citat: unknown command "${name}"; commands are ${COMMANDS.map((c) => c.name).join(', ')} (see citat --help)\n`);
     return 1;
   }
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
@@ -87,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (parsed.values.help) {
-    process.stdout.write(commandHelp(command) + '\n');
+    process.stdout.write(`${commandHelp(command)}\n`);
     return 0;
   }
   try {
@@ -96,7 +96,9 @@ export async function main(argv: string[]): Promise<number> {
     if (isCitatError(error)) {
       process.stderr.write(`citat ${command.name}: ${error.message}\n`);
     } else {
-      process.stderr.write(`citat ${command.name}: internal error: ${error instanceof Error ? error.message : String(error)} (run with CITAT_DEBUG=1 for details; please report it)\n`);
+      process.stderr.write(
+        `citat ${command.name}: internal error: ${error instanceof Error ? error.message : String(error)} (run with CITAT_DEBUG=1 for details; please report it)\n`,
+      );
       if (process.env.CITAT_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
     }
     return 1;

@@ -73,7 +73,12 @@ export function calibrate(points: readonly CalibrationPoint[], edges: readonly n
     ece,
     n,
     correct,
-    high: { threshold: HIGH_CONFIDENCE, n: high.length, precision: high.length === 0 ? null : highRight / high.length, coverage: correct === 0 ? null : highRight / correct },
+    high: {
+      threshold: HIGH_CONFIDENCE,
+      n: high.length,
+      precision: high.length === 0 ? null : highRight / high.length,
+      coverage: correct === 0 ? null : highRight / correct,
+    },
   };
 }
 

@@ -83,7 +83,13 @@ export function formatReport(citat: EvalReport, baseline: EvalReport, options: F
   lines.push(...listing('Misses (gold quotes no prediction matched)', citat.misses, options.errors, width, (q) => `[${speakerLabel(q.speaker)}]`));
   lines.push(...listing('False alarms (predictions matching no gold quote)', citat.falseAlarms, options.errors, width, (q) => `[${speakerLabel(q.speaker)}]`));
   lines.push(
-    ...listing('Wrong speakers (matched quotes)', citat.wrongSpeakers, options.errors, width, (q) => `gold [${speakerLabel(q.speaker)}] predicted [${speakerLabel(q.predicted)}]`),
+    ...listing(
+      'Wrong speakers (matched quotes)',
+      citat.wrongSpeakers,
+      options.errors,
+      width,
+      (q) => `gold [${speakerLabel(q.speaker)}] predicted [${speakerLabel(q.predicted)}]`,
+    ),
   );
 
   const col = (s: string) => s.padEnd(19);
@@ -95,11 +101,21 @@ export function formatReport(citat: EvalReport, baseline: EvalReport, options: F
     const label = `${k} (${citat.perKind[k].gold} gold)`;
     lines.push(`${`  ${label}`.padEnd(24)}${col(prfCell(citat.perKind[k]))}${col(prfCell(baseline.perKind[k]))}`);
   }
-  lines.push(`${'  recall, any kind'.padEnd(24)}${col(QUOTE_KINDS.map((k) => fmt(citat.perKind[k].recallAnyKind)).join(' '))}${col(QUOTE_KINDS.map((k) => fmt(baseline.perKind[k].recallAnyKind)).join(' '))}`);
-  lines.push(`${'speaker accuracy'.padEnd(24)}${col(`${fmt(citat.speaker.accuracy)} (${citat.speaker.correct}/${citat.speaker.total})`)}${col(`${fmt(baseline.speaker.accuracy)} (${baseline.speaker.correct}/${baseline.speaker.total})`)}`);
-  lines.push(`${'cue accuracy'.padEnd(24)}${col(`${fmt(citat.cue.accuracy)} (${citat.cue.correct}/${citat.cue.total})`)}${col(`${fmt(baseline.cue.accuracy)} (${baseline.cue.correct}/${baseline.cue.total})`)}`);
-  lines.push(`${'kind accuracy'.padEnd(24)}${col(`${fmt(citat.kind.accuracy)} (${citat.kind.correct}/${citat.kind.total})`)}${col(`${fmt(baseline.kind.accuracy)} (${baseline.kind.correct}/${baseline.kind.total})`)}`);
-  lines.push(`${'predictions'.padEnd(24)}${col(`${citat.predictions.total} (${citat.predictions.absorbed} absorbed)`)}${col(`${baseline.predictions.total} (${baseline.predictions.absorbed} absorbed)`)}`);
+  lines.push(
+    `${'  recall, any kind'.padEnd(24)}${col(QUOTE_KINDS.map((k) => fmt(citat.perKind[k].recallAnyKind)).join(' '))}${col(QUOTE_KINDS.map((k) => fmt(baseline.perKind[k].recallAnyKind)).join(' '))}`,
+  );
+  lines.push(
+    `${'speaker accuracy'.padEnd(24)}${col(`${fmt(citat.speaker.accuracy)} (${citat.speaker.correct}/${citat.speaker.total})`)}${col(`${fmt(baseline.speaker.accuracy)} (${baseline.speaker.correct}/${baseline.speaker.total})`)}`,
+  );
+  lines.push(
+    `${'cue accuracy'.padEnd(24)}${col(`${fmt(citat.cue.accuracy)} (${citat.cue.correct}/${citat.cue.total})`)}${col(`${fmt(baseline.cue.accuracy)} (${baseline.cue.correct}/${baseline.cue.total})`)}`,
+  );
+  lines.push(
+    `${'kind accuracy'.padEnd(24)}${col(`${fmt(citat.kind.accuracy)} (${citat.kind.correct}/${citat.kind.total})`)}${col(`${fmt(baseline.kind.accuracy)} (${baseline.kind.correct}/${baseline.kind.total})`)}`,
+  );
+  lines.push(
+    `${'predictions'.padEnd(24)}${col(`${citat.predictions.total} (${citat.predictions.absorbed} absorbed)`)}${col(`${baseline.predictions.total} (${baseline.predictions.absorbed} absorbed)`)}`,
+  );
   lines.push('');
   if (citat.calibration) lines.push(...formatCalibration(citat.calibration, 'confidence (quote and speaker right)'), '');
 

@@ -58,7 +58,10 @@ export function parseJsonl<T extends { id: string }>(content: string, label: str
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new CitatError(ErrorCode.BAD_JSON, `${label}:${i + 1}: ${issue?.path.length ? `field ${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}`);
+      throw new CitatError(
+        ErrorCode.BAD_JSON,
+        `${label}:${i + 1}: ${issue?.path.length ? `field ${issue.path.join('.')}: ` : ''}${issue?.message ?? 'unexpected shape'}`,
+      );
     }
     if (seen.has(parsed.data.id)) throw new CitatError(ErrorCode.BAD_JSON, `${label}:${i + 1}: id "${parsed.data.id}" appears twice`);
     seen.add(parsed.data.id);
@@ -101,7 +104,11 @@ export function parsePredictionsJsonl(content: string, label: string, texts: Rea
     if (text !== undefined) {
       for (const q of line.quotes) {
         if (text.slice(q.start, q.end) !== q.text) {
-          throw new CitatError(ErrorCode.BAD_JSON, `${label}: document "${line.id}": quote at ${q.start}–${q.end} does not match the document's text (were the predictions made on other texts, or with --style?)`, { documentId: line.id });
+          throw new CitatError(
+            ErrorCode.BAD_JSON,
+            `${label}: document "${line.id}": quote at ${q.start}–${q.end} does not match the document's text (were the predictions made on other texts, or with --style?)`,
+            { documentId: line.id },
+          );
         }
       }
     }

@@ -143,7 +143,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): Restyled {
           continue;
         }
         if (e.at + e.remove <= offset) shift += e.insert.length - e.remove;
-        else if (e.at < offset) return e.at + shift + e.insert.length; // inside a removed stretch
+        else if (e.at < offset)
+          return e.at + shift + e.insert.length; // inside a removed stretch
         else break;
       }
       return offset + shift;
@@ -227,7 +228,7 @@ export function dashEdits(text: string): Edit[] {
       }
     }
     const open = ms[0];
-    if (!open || !open.opens || open.at !== p.lead) return;
+    if (!open?.opens || open.at !== p.lead) return;
     if (ms.length === 1) {
       edits.push({ at: open.at, remove: 1, insert: '- ' });
       carry = runsOn(pi);
@@ -244,7 +245,16 @@ export function dashEdits(text: string): Edit[] {
  * @param style the target style
  */
 export function restyleText(text: string, style: QuoteStyle): Restyled {
-  const edits = style === 'guillemets' ? guillemetEdits(text) : style === 'low' ? lowEdits(text) : style === 'dash' ? dashEdits(text) : style === 'straight' ? straightEdits(text) : [];
+  const edits =
+    style === 'guillemets'
+      ? guillemetEdits(text)
+      : style === 'low'
+        ? lowEdits(text)
+        : style === 'dash'
+          ? dashEdits(text)
+          : style === 'straight'
+            ? straightEdits(text)
+            : [];
   return applyEdits(text, edits);
 }
 
@@ -265,7 +275,11 @@ function occurrenceAt(text: string, needle: string, start: number): number | nul
  * @returns the new document and gold; gold texts are cut from the new text at the carried offsets
  * @throws {CitatError} BAD_JSON when a gold text does not stand in the original
  */
-export function restyleDocument(doc: DocumentLine, gold: GoldDocumentLine | undefined, style: QuoteStyle): { doc: DocumentLine; gold: GoldDocumentLine | undefined } {
+export function restyleDocument(
+  doc: DocumentLine,
+  gold: GoldDocumentLine | undefined,
+  style: QuoteStyle,
+): { doc: DocumentLine; gold: GoldDocumentLine | undefined } {
   const restyled = restyleText(doc.text, style);
   const newDoc = { ...doc, text: restyled.text };
   if (!gold) return { doc: newDoc, gold };
@@ -288,7 +302,11 @@ export function restyleDocument(doc: DocumentLine, gold: GoldDocumentLine | unde
  * @param gold gold lines (by id)
  * @param style the target style
  */
-export function restyleCorpus(documents: readonly DocumentLine[], gold: readonly GoldDocumentLine[], style: QuoteStyle): { documents: DocumentLine[]; gold: GoldDocumentLine[] } {
+export function restyleCorpus(
+  documents: readonly DocumentLine[],
+  gold: readonly GoldDocumentLine[],
+  style: QuoteStyle,
+): { documents: DocumentLine[]; gold: GoldDocumentLine[] } {
   const goldById = new Map(gold.map((g) => [g.id, g]));
   const newGold = new Map<string, GoldDocumentLine>();
   const newDocs = documents.map((d) => {

@@ -291,7 +291,10 @@ export function scoreDocuments(docs: readonly EvalDocument[], threshold = MATCH_
   let speakerRight = 0;
   let cueRight = 0;
   let kindRight = 0;
-  const kindCounts = Object.fromEntries(QUOTE_KINDS.map((k) => [k, { tp: 0, predicted: 0, gold: 0, anyKind: 0 }])) as Record<QuoteKind, { tp: number; predicted: number; gold: number; anyKind: number }>;
+  const kindCounts = Object.fromEntries(QUOTE_KINDS.map((k) => [k, { tp: 0, predicted: 0, gold: 0, anyKind: 0 }])) as Record<
+    QuoteKind,
+    { tp: number; predicted: number; gold: number; anyKind: number }
+  >;
   const misses: ListedQuote[] = [];
   const falseAlarms: ListedQuote[] = [];
   const wrongSpeakers: WrongSpeaker[] = [];

@@ -86,7 +86,7 @@ function reshape(p: Person, shape: NameShape): { full: string; surname: string }
   }
 }
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -100,14 +100,15 @@ function rewriter(persons: readonly Person[], shape: NameShape): ((s: string) =>
   }
   if (forms.size === 0) return undefined;
   const keys = [...forms.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${keys.map(escape).join('|')})(?=(?:s|'s|’s)?(?![\\p{L}\\p{N}-]))`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${keys.map(escapeRegex).join('|')})(?=(?:s|'s|’s)?(?![\\p{L}\\p{N}-]))`, 'gu');
   return (s) => {
     const edits: Edit[] = [];
     for (const m of s.matchAll(re)) {
       let insert = forms.get(m[1]!)!;
       // a surname alone that opens a sentence keeps its capital (`Van der Holm`)
       // (after a full stop that is not an initial's: `B. van der Holm` keeps its small letter)
-      if (/^\p{Ll}/u.test(insert) && (m.index === 0 || /(?:(?<!(?:^|[\s.])\p{Lu})[.!?]|[:»«"”\n])\s*$/u.test(s.slice(Math.max(0, m.index - 4), m.index)))) insert = insert[0]!.toUpperCase() + insert.slice(1);
+      if (/^\p{Ll}/u.test(insert) && (m.index === 0 || /(?:(?<!(?:^|[\s.])\p{Lu})[.!?]|[:»«"”\n])\s*$/u.test(s.slice(Math.max(0, m.index - 4), m.index))))
+        insert = insert[0]!.toUpperCase() + insert.slice(1);
       edits.push({ at: m.index, remove: m[1]!.length, insert });
     }
     return edits;
@@ -121,7 +122,11 @@ function rewriter(persons: readonly Person[], shape: NameShape): ((s: string) =>
  * @param shape the shape
  * @returns the new document and gold (unchanged where no person speaks)
  */
-export function varyNamesDocument(doc: DocumentLine, gold: GoldDocumentLine | undefined, shape: NameShape): { doc: DocumentLine; gold: GoldDocumentLine | undefined } {
+export function varyNamesDocument(
+  doc: DocumentLine,
+  gold: GoldDocumentLine | undefined,
+  shape: NameShape,
+): { doc: DocumentLine; gold: GoldDocumentLine | undefined } {
   if (!gold) return { doc, gold };
   const rewrite = rewriter(personsOf(gold, doc.text), shape);
   if (!rewrite) return { doc, gold };
@@ -149,7 +154,11 @@ export function varyNamesDocument(doc: DocumentLine, gold: GoldDocumentLine | un
  * @param gold gold lines
  * @param shape the shape
  */
-export function varyNamesCorpus(documents: readonly DocumentLine[], gold: readonly GoldDocumentLine[], shape: NameShape): { documents: DocumentLine[]; gold: GoldDocumentLine[] } {
+export function varyNamesCorpus(
+  documents: readonly DocumentLine[],
+  gold: readonly GoldDocumentLine[],
+  shape: NameShape,
+): { documents: DocumentLine[]; gold: GoldDocumentLine[] } {
   const goldById = new Map(gold.map((g) => [g.id, g]));
   const newGold = new Map<string, GoldDocumentLine>();
   const newDocs = documents.map((d) => {

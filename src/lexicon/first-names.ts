@@ -221,6 +221,7 @@ function fold(name: string): string {
     .replace(/å/g, '\u0000')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL placeholder is put there above, on purpose
     .replace(/\u0000/g, 'å');
 }
 

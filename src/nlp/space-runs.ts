@@ -7,7 +7,6 @@
 import { isSpace } from './chars.js';
 import { letterWidthAt } from './letters.js';
 
-
 /**
  * `text.split(/\s+/).length`: one more than the number of white-space runs.
  * @param text any text
@@ -36,7 +35,6 @@ export function countPartsWithLetter(text: string): number {
   }
   return letter ? count + 1 : count;
 }
-
 
 /**
  * Index of the last `\s` character, or -1: the last part of `text.split(/\s+/)` starts after it.

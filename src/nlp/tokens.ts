@@ -58,7 +58,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-
 function isUpper(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;

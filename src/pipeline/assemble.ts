@@ -33,7 +33,15 @@ export function assemble(doc: WorkingDocument): CitatDocument {
       end: q.end,
       text: doc.text.slice(q.start, q.end),
       cue: q.cue ? { ...q.cue, text: doc.text.slice(q.cue.start, q.cue.end) } : null,
-      speaker: a && speaker ? { id: speaker.id, name: speaker.name, mention: a.mention ? { ...a.mention, text: doc.text.slice(a.mention.start, a.mention.end) } : null, resolution: a.resolution } : null,
+      speaker:
+        a && speaker
+          ? {
+              id: speaker.id,
+              name: speaker.name,
+              mention: a.mention ? { ...a.mention, text: doc.text.slice(a.mention.start, a.mention.end) } : null,
+              resolution: a.resolution,
+            }
+          : null,
       sentences: overlapping(sentences, q.start, q.end),
       confidence: round(doc.confidences?.[i] ?? q.confidence),
     };
@@ -54,7 +62,11 @@ export function assemble(doc: WorkingDocument): CitatDocument {
   const parsed = CitatDocument.safeParse(out);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}" failed validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'unknown'} (a bug in citat; please report it)`, { documentId: doc.id });
+    throw new CitatError(
+      ErrorCode.INVALID_OUTPUT,
+      `document "${doc.id}" failed validation at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'unknown'} (a bug in citat; please report it)`,
+      { documentId: doc.id },
+    );
   }
   checkSpans(parsed.data, doc.text);
   return parsed.data;
@@ -63,7 +75,10 @@ export function assemble(doc: WorkingDocument): CitatDocument {
 /** A layer the output needs (the pipeline's order check makes sure some stage provides it). */
 function need<L extends Layer>(doc: WorkingDocument, layer: L): NonNullable<WorkingDocument[L]> {
   const value = doc[layer];
-  if (value === undefined) throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}" has no layer "${layer}" to build the output from (a bug in citat; please report it)`, { documentId: doc.id });
+  if (value === undefined)
+    throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}" has no layer "${layer}" to build the output from (a bug in citat; please report it)`, {
+      documentId: doc.id,
+    });
   return value as NonNullable<WorkingDocument[L]>;
 }
 
@@ -90,7 +105,9 @@ function overlapping(sentences: readonly { start: number; end: number }[], start
 /** The contract: every span's text is the input's slice at its offsets. */
 function checkSpans(doc: CitatDocument, text: string): void {
   const bad = (what: string) => {
-    throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}": ${what} does not match the input at its offsets (a bug in citat; please report it)`, { documentId: doc.id });
+    throw new CitatError(ErrorCode.INVALID_OUTPUT, `document "${doc.id}": ${what} does not match the input at its offsets (a bug in citat; please report it)`, {
+      documentId: doc.id,
+    });
   };
   // (a slice clamps offsets past the end, so the bounds are checked apart from the text)
   const within = (s: { start: number; end: number }) => s.start <= s.end && s.end <= text.length;

@@ -19,7 +19,9 @@ export const danishGate = defineStage({
   run(doc) {
     const { code, confidence } = doc.language;
     if (doc.options.force || code === 'da' || code === 'und') return { danish: true };
-    doc.warnings.push(`not Danish: language detected as "${code}" (confidence ${confidence.toFixed(2)}); no quotes extracted (use --force / { force: true } to run the Danish rules anyway)`);
+    doc.warnings.push(
+      `not Danish: language detected as "${code}" (confidence ${confidence.toFixed(2)}); no quotes extracted (use --force / { force: true } to run the Danish rules anyway)`,
+    );
     return { danish: false };
   },
 });

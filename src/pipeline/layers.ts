@@ -9,7 +9,6 @@ import type { Language, Paragraph, Sentence, Speaker, QuoteKind, Resolution } fr
 
 export type { Range } from '../nlp/range.js';
 
-
 /** A pair of quotation marks (or an opening mark whose quote runs to the paragraph's end). */
 export interface QuotedSpan {
   /** Offset of the opening mark (or of the speech dash); null when the quote runs from the paragraph's start (its opening mark is in an earlier paragraph or missing). */

@@ -68,7 +68,11 @@ export class Pipeline {
       } catch (error) {
         if (isCitatError(error)) throw error;
         const reason = error instanceof Error ? error.message : String(error);
-        throw new CitatError(ErrorCode.STAGE_FAILED, `stage "${stage.name}" failed on document "${id}": ${reason}`, { documentId: id, stage: stage.name, cause: error });
+        throw new CitatError(ErrorCode.STAGE_FAILED, `stage "${stage.name}" failed on document "${id}": ${reason}`, {
+          documentId: id,
+          stage: stage.name,
+          cause: error,
+        });
       }
       take(doc, stage, output);
       if (this.timings) this.timings[stage.name]! += performance.now() - t0;
@@ -94,7 +98,8 @@ export function checkOrder(stages: readonly AnyStage[]): void {
     if (names.has(stage.name)) refuse(stage.name, `pipeline has stage "${stage.name}" twice`);
     names.add(stage.name);
     for (const layer of [...stage.requires, ...stage.provides]) {
-      if (!known.has(layer)) refuse(stage.name, `stage "${stage.name}" names layer "${layer}", which does not exist (the layers are ${LAYER_NAMES.join(', ')})`);
+      if (!known.has(layer))
+        refuse(stage.name, `stage "${stage.name}" names layer "${layer}", which does not exist (the layers are ${LAYER_NAMES.join(', ')})`);
     }
     for (const layer of stage.requires) {
       if (!have.has(layer)) refuse(stage.name, `stage "${stage.name}" requires layer "${layer}", which no earlier stage provides`);
@@ -111,12 +116,14 @@ function checkOptions(options: unknown): asserts options is ExtractOptions {
   const bad = (message: string): never => {
     throw new CitatError(ErrorCode.BAD_OPTION, message);
   };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) bad(`expected options to be an object, got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    bad(`expected options to be an object, got ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}`);
   const o = options as Record<string, unknown>;
   for (const key in o) if (!OPTION_NAMES.has(key)) bad(`unknown option "${key}" (the options are ${[...OPTION_NAMES].join(', ')})`);
   // A non-string id would only fail output validation, reported as a bug in citat.
   if (o.id !== undefined && typeof o.id !== 'string') bad(`expected the document id to be a string, got ${typeof o.id}`);
-  if (o.force !== undefined && typeof o.force !== 'boolean') bad(`expected force to be true or false, got ${typeof o.force === 'string' ? `"${o.force}"` : String(o.force)}`);
+  if (o.force !== undefined && typeof o.force !== 'boolean')
+    bad(`expected force to be true or false, got ${typeof o.force === 'string' ? `"${o.force}"` : String(o.force)}`);
 }
 
 /**
@@ -131,7 +138,11 @@ function viewPrototype(stage: AnyStage): object {
     if (required.has(layer)) continue;
     proto[layer] = {
       get() {
-        throw new CitatError(ErrorCode.PIPELINE_ORDER, `stage "${stage.name}" read layer "${layer}", which it does not require (add it to the stage's requires)`, { stage: stage.name });
+        throw new CitatError(
+          ErrorCode.PIPELINE_ORDER,
+          `stage "${stage.name}" read layer "${layer}", which it does not require (add it to the stage's requires)`,
+          { stage: stage.name },
+        );
       },
     };
   }
@@ -148,7 +159,10 @@ function handOver(doc: WorkingDocument, stage: AnyStage, proto: object): never {
   for (const layer of stage.requires as readonly Layer[]) {
     const value = doc[layer];
     if (value === undefined) {
-      throw new CitatError(ErrorCode.STAGE_FAILED, `stage "${stage.name}" requires layer "${layer}", which is missing on document "${doc.id}"`, { documentId: doc.id, stage: stage.name });
+      throw new CitatError(ErrorCode.STAGE_FAILED, `stage "${stage.name}" requires layer "${layer}", which is missing on document "${doc.id}"`, {
+        documentId: doc.id,
+        stage: stage.name,
+      });
     }
     view[layer] = value;
   }

@@ -56,7 +56,10 @@ export async function checkRedis(target: QueueTarget, warn: (line: string) => vo
     ]);
   } catch (error) {
     redis.disconnect();
-    throw new CitatError(ErrorCode.QUEUE_UNAVAILABLE, `cannot use Redis at ${target.shown}: ${reason(lastError && !/timed out/.test(String(error)) ? lastError : error)}`);
+    throw new CitatError(
+      ErrorCode.QUEUE_UNAVAILABLE,
+      `cannot use Redis at ${target.shown}: ${reason(lastError && !/timed out/.test(String(error)) ? lastError : error)}`,
+    );
   } finally {
     clearTimeout(timer);
   }

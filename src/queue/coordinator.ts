@@ -187,7 +187,13 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const jobOptions = (chunk: number) => ({ jobId: jobId(run, chunk), removeOnComplete: true, removeOnFail: false, attempts: 3, backoff: { type: 'fixed', delay: 1000 } });
+  const jobOptions = (chunk: number) => ({
+    jobId: jobId(run, chunk),
+    removeOnComplete: true,
+    removeOnFail: false,
+    attempts: 3,
+    backoff: { type: 'fixed', delay: 1000 },
+  });
   const send = async (chunk: number, data: ChunkData) => {
     await queue.add('chunk', data, jobOptions(chunk));
   };
@@ -214,7 +220,7 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
     for (const [seq, o] of outstanding) {
       if (o.chunk !== number) continue;
       const message = `document "${o.id}": its chunk failed in the queue (${reason}); the run went on`;
-      lines.push(Buffer.from(errorLine(o.id, ErrorCode.WORKER_CRASHED, message, o.meta) + '\n'));
+      lines.push(Buffer.from(`${errorLine(o.id, ErrorCode.WORKER_CRASHED, message, o.meta)}\n`));
       stats.add('failed', 0, 0, o.size);
       written(seq, o);
     }
@@ -340,7 +346,7 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
         stats.resumed++;
         stats.resumedBytes += item.size;
       } else if (item.kind === 'error') {
-        errorLines.push(Buffer.from(errorLine(id, item.code, item.message, item.meta) + '\n'));
+        errorLines.push(Buffer.from(`${errorLine(id, item.code, item.message, item.meta)}\n`));
         stats.add('failed', 0, 0, item.size);
       } else {
         const doc: ChunkDoc = { s, i: id, z: item.size };
@@ -401,10 +407,10 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
     resumed: stats.resumed,
     interrupted: stopSignal,
   };
-  if (options.stats !== undefined) await writeFile(options.stats, JSON.stringify(figures, null, 2) + '\n');
+  if (options.stats !== undefined) await writeFile(options.stats, `${JSON.stringify(figures, null, 2)}\n`);
   if (!quiet) {
     const renamed = ids.renamed > 0 ? `; ${ids.renamed} duplicate id${ids.renamed === 1 ? '' : 's'} renamed (id#2, id#3, …)` : '';
-    stderr.write(summaryLine(stats) + renamed + '\n');
+    stderr.write(`${summaryLine(stats) + renamed}\n`);
   }
   if (stopSignal) {
     const how =

@@ -99,7 +99,7 @@ export interface ResultHead {
  */
 export function encodeFrame(results: readonly { head: Omit<ResultHead, 'n'>; line: Uint8Array }[]): Buffer {
   const heads: ResultHead[] = results.map((r) => ({ ...r.head, n: r.line.byteLength }));
-  const header = Buffer.from(JSON.stringify(heads) + '\n');
+  const header = Buffer.from(`${JSON.stringify(heads)}\n`);
   return Buffer.concat([header, ...results.map((r) => r.line)]);
 }
 

@@ -42,9 +42,13 @@ export function parseQueueTarget(url: string, name: string = DEFAULT_QUEUE_NAME)
   }
   if (parsed.hostname === '') throw new CitatError(ErrorCode.BAD_OPTION, `--queue ${url}: no host named`);
   const db = parsed.pathname.replace(/^\//, '');
-  if (db !== '' && !/^\d+$/.test(db)) throw new CitatError(ErrorCode.BAD_OPTION, `--queue ${url}: the path must be a database number (such as /0), got "/${db}"`);
+  if (db !== '' && !/^\d+$/.test(db))
+    throw new CitatError(ErrorCode.BAD_OPTION, `--queue ${url}: the path must be a database number (such as /0), got "/${db}"`);
   if (!QUEUE_NAME.test(name)) {
-    throw new CitatError(ErrorCode.BAD_OPTION, `queue name "${name}" is not allowed: use 1 to 100 letters, digits, ".", "_" or "-", starting with a letter or digit`);
+    throw new CitatError(
+      ErrorCode.BAD_OPTION,
+      `queue name "${name}" is not allowed: use 1 to 100 letters, digits, ".", "_" or "-", starting with a letter or digit`,
+    );
   }
   const shown = new URL(url);
   if (shown.password !== '') shown.password = '***';

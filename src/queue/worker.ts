@@ -71,7 +71,11 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
     const key = `${force}|${maxBytes}`;
     let pool = pools.get(key);
     if (!pool) {
-      pool = WorkerPool.start({ size: threads, perWorker: PER_WORKER, config: { force, maxBytes, html: false, format: 'json', minConfidence: 0, fault: process.env.CITAT_TEST_FAULT } });
+      pool = WorkerPool.start({
+        size: threads,
+        perWorker: PER_WORKER,
+        config: { force, maxBytes, html: false, format: 'json', minConfidence: 0, fault: process.env.CITAT_TEST_FAULT },
+      });
       pools.set(key, pool);
     }
     return pool;
@@ -119,7 +123,16 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
           if (tries > TRACKED_TRIES) {
             given++;
             const message = `document "${doc.i}": every worker process that took it died (${TRACKED_TRIES + 1} attempts: killed, out of memory, or crashed); it was given up and the run went on`;
-            result = { type: 'result', seq: -1, id: doc.i, line: errorLine(doc.i, ErrorCode.WORKER_CRASHED, message, doc.m), outcome: 'failed', quotes: 0, speakers: 0, language: '' };
+            result = {
+              type: 'result',
+              seq: -1,
+              id: doc.i,
+              line: errorLine(doc.i, ErrorCode.WORKER_CRASHED, message, doc.m),
+              outcome: 'failed',
+              quotes: 0,
+              speakers: 0,
+              language: '',
+            };
           } else {
             result = await runOne(pool, doc);
           }
@@ -177,6 +190,7 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
   await worker.close();
   for (const pool of pools.values()) await (await pool).close();
   await redis.quit().catch(() => undefined);
-  if (!options.quiet) say(`stopped after ${documents.toLocaleString('en-US')} documents in ${chunks.toLocaleString('en-US')} chunks${given > 0 ? ` (${given} given up)` : ''}`);
+  if (!options.quiet)
+    say(`stopped after ${documents.toLocaleString('en-US')} documents in ${chunks.toLocaleString('en-US')} chunks${given > 0 ? ` (${given} given up)` : ''}`);
   return 0;
 }

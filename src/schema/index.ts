@@ -15,9 +15,7 @@ export const SCHEMA_VERSION = '1.0.0' as const;
 const offset = z.number().int().nonnegative();
 
 /** A stretch of the input: `input.slice(start, end) === text`. */
-export const Span = z
-  .object({ start: offset, end: offset, text: z.string() })
-  .describe('A span of the input; input.slice(start, end) === text.');
+export const Span = z.object({ start: offset, end: offset, text: z.string() }).describe('A span of the input; input.slice(start, end) === text.');
 /** A stretch of the input: `input.slice(start, end) === text`. */
 export type Span = z.infer<typeof Span>;
 
@@ -39,7 +37,11 @@ export type ParagraphLanguage = z.infer<typeof ParagraphLanguage>;
 export const Language = z.object({
   code: LanguageCode,
   confidence: z.number().min(0).max(1),
-  scores: z.record(z.string(), z.number()).describe('Probability per language code, summing to 1 (each rounded to 3 decimals), or all 0 when the text was too short to measure; at least da, nb, nn, sv, en, de. confidence is the score of code.'),
+  scores: z
+    .record(z.string(), z.number())
+    .describe(
+      'Probability per language code, summing to 1 (each rounded to 3 decimals), or all 0 when the text was too short to measure; at least da, nb, nn, sv, en, de. confidence is the score of code.',
+    ),
   paragraphs: z.array(ParagraphLanguage).optional().describe('Per-paragraph languages, where paragraphs were found.'),
 });
 /** The result of language detection. */
@@ -79,7 +81,9 @@ export type QuoteKind = z.infer<typeof QuoteKind>;
 /** How a quote's speaker was found. */
 export const Resolution = z
   .enum(['name', 'alias', 'role', 'pronoun', 'description', 'continuation'])
-  .describe('name: the mention is a name; alias: a surname or short form resolved to a fuller name; role: a role noun resolved to its holder; pronoun: resolved to the most recent fitting source; description: an unnamed source described in place; continuation: no mention, the speaker of the previous quote.');
+  .describe(
+    'name: the mention is a name; alias: a surname or short form resolved to a fuller name; role: a role noun resolved to its holder; pronoun: resolved to the most recent fitting source; description: an unnamed source described in place; continuation: no mention, the speaker of the previous quote.',
+  );
 /** How a quote's speaker was found. */
 export type Resolution = z.infer<typeof Resolution>;
 

@@ -76,7 +76,10 @@ export function parseViewInput(raw: string, label: string, separateText?: string
 export function checkSpans(doc: CitatDocument, text: string, label: string): void {
   const check = (what: string, span: { start: number; end: number; text: string }): void => {
     if (span.end < span.start || span.end > text.length || text.slice(span.start, span.end) !== span.text) {
-      throw new CitatError(ErrorCode.BAD_JSON, `${label}: ${what} at ${span.start}–${span.end} does not match the text; is the text the one the document was made from?`);
+      throw new CitatError(
+        ErrorCode.BAD_JSON,
+        `${label}: ${what} at ${span.start}–${span.end} does not match the text; is the text the one the document was made from?`,
+      );
     }
   };
   for (const q of doc.quotes) {

@@ -84,7 +84,7 @@ export function blocksOf(doc: Pick<CitatDocument, 'paragraphs'>, text: string): 
     push(from, e, true);
     cursor = e;
   }
-  if (cursor < text.length) push(cursor, text.length, paras.length > 0 ? false : true);
+  if (cursor < text.length) push(cursor, text.length, !(paras.length > 0));
   return blocks;
 }
 

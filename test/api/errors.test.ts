@@ -109,7 +109,18 @@ describe('decodeUtf8', () => {
 describe('CitatError', () => {
   it('has one stable code per kind of problem', () => {
     expect(Object.values(ErrorCode)).toEqual(Object.keys(ErrorCode));
-    for (const code of ['EMPTY_INPUT', 'NUL_BYTE', 'NOT_UTF8', 'TOO_LARGE', 'NOT_TEXT', 'FILE_NOT_FOUND', 'BAD_OPTION', 'PIPELINE_ORDER', 'STAGE_FAILED', 'INVALID_OUTPUT']) {
+    for (const code of [
+      'EMPTY_INPUT',
+      'NUL_BYTE',
+      'NOT_UTF8',
+      'TOO_LARGE',
+      'NOT_TEXT',
+      'FILE_NOT_FOUND',
+      'BAD_OPTION',
+      'PIPELINE_ORDER',
+      'STAGE_FAILED',
+      'INVALID_OUTPUT',
+    ]) {
       expect(Object.values(ErrorCode)).toContain(code);
     }
   });

@@ -16,18 +16,59 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Every runtime export of every public import path (types are checked by the consumer below). */
 const SURFACE: Record<string, string[]> = {
   citat: [
-    'CitatDocument', 'CitatError', 'DEFAULT_MAX_BYTES', 'DEFAULT_STAGES', 'ErrorCode', 'Pipeline', 'SCHEMA_VERSION', 'STAGES',
-    'checkOrder', 'checkText', 'citatJsonSchema', 'confidenceStage', 'createPipeline', 'danishGate', 'danishOnly', 'decodeUtf8', 'defaultStages',
-    'defineStage', 'detectLanguage', 'extract', 'findNames', 'findQuotes', 'isCitatError', 'languageStage', 'mentionsStage', 'namesStage', 'quotesStage',
-    'sentencesStage', 'speakersStage', 'splitSentences', 'textStage',
+    'CitatDocument',
+    'CitatError',
+    'DEFAULT_MAX_BYTES',
+    'DEFAULT_STAGES',
+    'ErrorCode',
+    'Pipeline',
+    'SCHEMA_VERSION',
+    'STAGES',
+    'checkOrder',
+    'checkText',
+    'citatJsonSchema',
+    'confidenceStage',
+    'createPipeline',
+    'danishGate',
+    'danishOnly',
+    'decodeUtf8',
+    'defaultStages',
+    'defineStage',
+    'detectLanguage',
+    'extract',
+    'findNames',
+    'findQuotes',
+    'isCitatError',
+    'languageStage',
+    'mentionsStage',
+    'namesStage',
+    'quotesStage',
+    'sentencesStage',
+    'speakersStage',
+    'splitSentences',
+    'textStage',
   ],
   'citat/language': ['MIN_LETTERS', 'SCORED', 'default', 'detectLanguage', 'languageStage'],
   'citat/sentences': ['default', 'sentencesStage', 'splitSentences'],
   'citat/names': ['default', 'findNames', 'namesStage', 'tagNames'],
   'citat/quotes': ['default', 'findQuotes'],
   'citat/schema': [
-    'CitatDocument', 'ErrorRecord', 'Language', 'LanguageCode', 'Paragraph', 'ParagraphLanguage', 'Quote', 'QuoteKind',
-    'QuoteSpeaker', 'Resolution', 'SCHEMA_VERSION', 'Sentence', 'Span', 'Speaker', 'SpeakerKind', 'citatJsonSchema',
+    'CitatDocument',
+    'ErrorRecord',
+    'Language',
+    'LanguageCode',
+    'Paragraph',
+    'ParagraphLanguage',
+    'Quote',
+    'QuoteKind',
+    'QuoteSpeaker',
+    'Resolution',
+    'SCHEMA_VERSION',
+    'Sentence',
+    'Span',
+    'Speaker',
+    'SpeakerKind',
+    'citatJsonSchema',
   ],
 };
 const PATHS = Object.keys(SURFACE);
@@ -59,7 +100,9 @@ console.log(JSON.stringify(out));`;
 describe('the public surface (sources)', () => {
   it.each(PATHS)('%s exports exactly the listed names', async (path) => {
     const m = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
-    expect(Object.keys(m).sort(), `the exports of ${path} changed; if intended, update SURFACE in test/api/exports.test.ts (and the README)`).toEqual([...SURFACE[path]!].sort());
+    expect(Object.keys(m).sort(), `the exports of ${path} changed; if intended, update SURFACE in test/api/exports.test.ts (and the README)`).toEqual(
+      [...SURFACE[path]!].sort(),
+    );
     for (const name of SURFACE[path]!) expect(m[name], `${path} exports ${name} as undefined`).toBeDefined();
   });
 });
@@ -156,7 +199,10 @@ export { again, quotes, speakers, code, spans, isError, kind };
       );
       writeFileSync(
         join(consumer, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['use.ts'] }),
+        JSON.stringify({
+          compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+          files: ['use.ts'],
+        }),
       );
       const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
       const r = spawnSync(process.execPath, [tsc, '-p', join(consumer, 'tsconfig.json')], { cwd: consumer, encoding: 'utf8', timeout: 60_000 });

@@ -9,7 +9,14 @@ describe('pipeline runner', () => {
   });
 
   it('names the stage and document when a stage throws', () => {
-    const boom = defineStage({ name: 'boom', requires: [], provides: [], run() { throw new Error('kaput'); } });
+    const boom = defineStage({
+      name: 'boom',
+      requires: [],
+      provides: [],
+      run() {
+        throw new Error('kaput');
+      },
+    });
     const p = createPipeline({ stages: [...DEFAULT_STAGES, boom] });
     try {
       p.run('Noget tekst her.', { id: 'artikel-7' });

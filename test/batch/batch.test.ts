@@ -79,7 +79,7 @@ function summary(stderr: string): { documents: number; ok: number; skipped: numb
 
 /** JSONL of the articles with ids a0…a9 and a pass-through field. */
 function articlesJsonl(prefix = 'a'): string {
-  return ARTICLES.map((text, i) => JSON.stringify({ id: `${prefix}${i}`, text, kilde: 'lokalavis', side: i + 1 }) + '\n').join('');
+  return ARTICLES.map((text, i) => `${JSON.stringify({ id: `${prefix}${i}`, text, kilde: 'lokalavis', side: i + 1 })}\n`).join('');
 }
 
 describe('citat batch: output', () => {
@@ -153,8 +153,9 @@ describe('citat batch: output', () => {
   });
 
   it('counts a text that is not Danish as skipped, and --quiet prints nothing on standard error', () => {
-    const english = 'The city council said on Tuesday that the new bridge across the harbour would open next spring, according to officials who spoke to reporters after the meeting.';
-    const jsonl = JSON.stringify({ id: 'dk', text: ARTICLES.slice(0, 3).join('\n\n') }) + '\n' + JSON.stringify({ id: 'en', text: english }) + '\n';
+    const english =
+      'The city council said on Tuesday that the new bridge across the harbour would open next spring, according to officials who spoke to reporters after the meeting.';
+    const jsonl = `${JSON.stringify({ id: 'dk', text: ARTICLES.slice(0, 3).join('\n\n') })}\n${JSON.stringify({ id: 'en', text: english })}\n`;
     const r = batch([file('sprog.jsonl', jsonl)]);
     expect(r.status).toBe(0);
     expect(summary(r.stderr)).toEqual({ documents: 2, ok: 1, skipped: 1, failed: 0 });
@@ -181,7 +182,11 @@ describe('citat batch: output', () => {
     const once = ARTICLES.join('\n\n');
     const repeats = Math.ceil((1.1 * 1024 * 1024) / Buffer.byteLength(once));
     const big = Array.from({ length: repeats }, () => once).join('\n\n');
-    const jsonl = [JSON.stringify({ id: 'før', text: ARTICLES[0] }), JSON.stringify({ id: 'stor', text: big }), JSON.stringify({ id: 'efter', text: ARTICLES[1] })].join('\n');
+    const jsonl = [
+      JSON.stringify({ id: 'før', text: ARTICLES[0] }),
+      JSON.stringify({ id: 'stor', text: big }),
+      JSON.stringify({ id: 'efter', text: ARTICLES[1] }),
+    ].join('\n');
     // (to a file: the big document's line is longer than what spawnSync keeps of standard output)
     const r = batch([file('stor.jsonl', jsonl), '-o', 'stor-ud.jsonl', '--concurrency', '1']);
     expect(r.status).toBe(0);
@@ -203,7 +208,7 @@ describe('citat batch: output', () => {
   it('a resumed --html run lists the documents of the first run in its index too', () => {
     const first = batch(['artikler.jsonl', '-o', 'html-ud.jsonl', '--html', 'sider2', '--quiet']);
     expect(first.status).toBe(0);
-    const kept = readFileSync(join(tmp, 'html-ud.jsonl'), 'utf8').split('\n').slice(0, 4).join('\n') + '\n';
+    const kept = `${readFileSync(join(tmp, 'html-ud.jsonl'), 'utf8').split('\n').slice(0, 4).join('\n')}\n`;
     writeFileSync(join(tmp, 'html-ud.jsonl'), kept);
     rmSync(join(tmp, 'sider2/index.html'));
     const resumed = batch(['artikler.jsonl', '-o', 'html-ud.jsonl', '--html', 'sider2', '--resume', '--quiet']);
@@ -226,7 +231,7 @@ describe('citat batch: a document that fails gets its error line and the run goe
 
   it.each(rows)('$name → $code', ({ record, code }) => {
     const good = articlesJsonl().split('\n').filter(Boolean);
-    const jsonl = [good[0], record, good[1]].join('\n') + '\n';
+    const jsonl = `${[good[0], record, good[1]].join('\n')}\n`;
     const r = batch([file(`fejl-${code}.jsonl`, jsonl), '--max-bytes', '4k'], { fault: 'throw-on-id:kaster' });
     expect(r.status).toBe(2);
     const out = lines(r.stdout);
@@ -237,13 +242,13 @@ describe('citat batch: a document that fails gets its error line and the run goe
     expect(out[2]!.error).toBeUndefined();
     const failed = ErrorRecord.parse(out[1]);
     expect(failed.error.code).toBe(code);
-    expect(failed.error.message).not.toMatch(/\n|    at /); // one line, no stack
+    expect(failed.error.message).not.toMatch(/\n| {4}at /); // one line, no stack
     expect(summary(r.stderr)).toMatchObject({ documents: 3, failed: 1 });
   });
 
   it('a JSONL line with bytes that are not UTF-8 fails alone and keeps its id', () => {
     const bad = Buffer.concat([Buffer.from('{"id": "latin1", "text": "K'), Buffer.from([0xf8]), Buffer.from('benhavn er en by."}\n')]);
-    const r = batch([file('latin1.jsonl', Buffer.concat([Buffer.from(articlesJsonl().split('\n')[0] + '\n'), bad]))]);
+    const r = batch([file('latin1.jsonl', Buffer.concat([Buffer.from(`${articlesJsonl().split('\n')[0]}\n`), bad]))]);
     expect(r.status).toBe(2);
     const out = lines(r.stdout);
     expect(out.map((l) => l.id)).toEqual(['a0', 'latin1']);
@@ -316,7 +321,11 @@ describe('citat batch: exit codes when the run cannot proceed', () => {
     { name: 'a bad --concurrency', args: ['artikler.jsonl', '--concurrency', '0'], message: /--concurrency/ },
     { name: 'a bad --timeout-per-doc', args: ['artikler.jsonl', '--timeout-per-doc', 'et minut'], message: /--timeout-per-doc to be a number of seconds/ },
     { name: 'the output file as an input', args: ['artikler.jsonl', '-o', 'artikler.jsonl'], message: /also an input/ },
-    { name: 'a folder without .txt files', args: ['uden-tekst'], message: /uden-tekst: no \.txt files in this folder or below it .*name its JSONL files instead, e\.g\. citat batch uden-tekst\/artikler\.jsonl/ },
+    {
+      name: 'a folder without .txt files',
+      args: ['uden-tekst'],
+      message: /uden-tekst: no \.txt files in this folder or below it .*name its JSONL files instead, e\.g\. citat batch uden-tekst\/artikler\.jsonl/,
+    },
   ];
   it.each(rows)('$name → exit 1 with one line', ({ args, message }) => {
     const r = batch(args);
@@ -329,7 +338,7 @@ describe('citat batch: exit codes when the run cannot proceed', () => {
 
 describe('citat batch: interrupted and resumed', () => {
   /** Forty documents: enough to interrupt in the middle when each takes 25 ms more. */
-  const many = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `n${i}`, text: ARTICLES[i % ARTICLES.length], nr: i }) + '\n').join('');
+  const many = Array.from({ length: 40 }, (_, i) => `${JSON.stringify({ id: `n${i}`, text: ARTICLES[i % ARTICLES.length], nr: i })}\n`).join('');
 
   it('an interrupted run plus a resumed run write exactly the lines of one uninterrupted run', async () => {
     file('mange.jsonl', many);
@@ -383,7 +392,9 @@ describe('citat batch: interrupted and resumed', () => {
     await interrupted;
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    expect(stderr).toMatch(/citat batch: quit at once; to-gange\.jsonl holds the documents written so far \(a torn last line is cut off on resume\); resume with:\n {2}citat batch mange\.jsonl -o to-gange\.jsonl --concurrency 1 --resume\n/);
+    expect(stderr).toMatch(
+      /citat batch: quit at once; to-gange\.jsonl holds the documents written so far \(a torn last line is cut off on resume\); resume with:\n {2}citat batch mange\.jsonl -o to-gange\.jsonl --concurrency 1 --resume\n/,
+    );
     const resumed = batch(['mange.jsonl', '-o', 'to-gange.jsonl', '--concurrency', '1', '--resume', '--quiet']);
     expect(resumed.status).toBe(0);
     expect(readFileSync(partial, 'utf8')).toBe(expected);
@@ -391,7 +402,7 @@ describe('citat batch: interrupted and resumed', () => {
 
   it('a line torn by a hard kill is cut off and its document done again', () => {
     const expected = readFileSync(join(tmp, 'hel.jsonl'), 'utf8');
-    const kept = expected.split('\n').slice(0, 5).join('\n') + '\n';
+    const kept = `${expected.split('\n').slice(0, 5).join('\n')}\n`;
     const torn = expected.split('\n')[5]!.slice(0, 40);
     writeFileSync(join(tmp, 'revet.jsonl'), kept + torn);
     const r = batch(['mange.jsonl', '-o', 'revet.jsonl', '--resume']);

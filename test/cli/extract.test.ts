@@ -113,7 +113,7 @@ describe('citat extract', () => {
     const plain = citat(['extract', seedPath]);
     const pretty = citat(['extract', seedPath, '--pretty']);
     expect(pretty.status).toBe(0);
-    expect(pretty.stdout).toBe(JSON.stringify(JSON.parse(plain.stdout), null, 2) + '\n');
+    expect(pretty.stdout).toBe(`${JSON.stringify(JSON.parse(plain.stdout), null, 2)}\n`);
   });
 
   it('keeps offsets exact for CRLF text with a byte-order mark and emoji', () => {
@@ -175,19 +175,57 @@ describe.concurrent('bad input: exit code 1, one line on stderr naming the probl
   /** [name, arguments, standard input, what the message must say] */
   const rows: [string, () => string[], string | Buffer | undefined, RegExp][] = [
     ['a missing file', () => ['extract', join(tmp, 'findes-ikke.txt')], undefined, /findes-ikke\.txt: no such file/],
-    ['a folder', () => { mkdirSync(join(tmp, 'mappe'), { recursive: true }); return ['extract', join(tmp, 'mappe')]; }, undefined, /mappe: is a folder/],
+    [
+      'a folder',
+      () => {
+        mkdirSync(join(tmp, 'mappe'), { recursive: true });
+        return ['extract', join(tmp, 'mappe')];
+      },
+      undefined,
+      /mappe: is a folder/,
+    ],
     ['an empty file', () => ['extract', file('tom.txt', '')], undefined, /tom\.txt: input is empty/],
     ['a white-space-only file', () => ['extract', file('blank.txt', ' \n\t\r\n  ')], undefined, /blank\.txt: input is empty or only white space/],
-    ['Latin-1 bytes (not UTF-8)', () => ['extract', file('latin1.txt', Buffer.from('"Vi får æbler og pærer," siger Søren.', 'latin1'))], undefined, /latin1\.txt: input is not valid UTF-8.*iconv -f latin1/],
-    ['a UTF-16 file (little-endian, BOM FF FE)', () => ['extract', file('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('"Vi får æbler," siger Søren.', 'utf16le')]))], undefined, /utf16le\.txt: input is UTF-16 \(little-endian\), not UTF-8.*iconv -f utf-16 -t utf-8$/m],
-    ['a UTF-16 file (big-endian, BOM FE FF)', () => ['extract', file('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('"Vi får æbler," siger Søren.', 'utf16le').swap16()]))], undefined, /utf16be\.txt: input is UTF-16 \(big-endian\), not UTF-8/],
-    ['a gzip file', () => ['extract', file('artikel.txt.gz', gzipSync('"Vi får æbler," siger Søren.'))], undefined, /artikel\.txt\.gz: input is gzip-compressed, not text; unpack it first/],
-    ['UTF-16 on standard input', () => ['extract'], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Blåbærgrød', 'utf16le')]), /standard input: input is UTF-16 \(little-endian\)/],
+    [
+      'Latin-1 bytes (not UTF-8)',
+      () => ['extract', file('latin1.txt', Buffer.from('"Vi får æbler og pærer," siger Søren.', 'latin1'))],
+      undefined,
+      /latin1\.txt: input is not valid UTF-8.*iconv -f latin1/,
+    ],
+    [
+      'a UTF-16 file (little-endian, BOM FF FE)',
+      () => ['extract', file('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('"Vi får æbler," siger Søren.', 'utf16le')]))],
+      undefined,
+      /utf16le\.txt: input is UTF-16 \(little-endian\), not UTF-8.*iconv -f utf-16 -t utf-8$/m,
+    ],
+    [
+      'a UTF-16 file (big-endian, BOM FE FF)',
+      () => ['extract', file('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('"Vi får æbler," siger Søren.', 'utf16le').swap16()]))],
+      undefined,
+      /utf16be\.txt: input is UTF-16 \(big-endian\), not UTF-8/,
+    ],
+    [
+      'a gzip file',
+      () => ['extract', file('artikel.txt.gz', gzipSync('"Vi får æbler," siger Søren.'))],
+      undefined,
+      /artikel\.txt\.gz: input is gzip-compressed, not text; unpack it first/,
+    ],
+    [
+      'UTF-16 on standard input',
+      () => ['extract'],
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Blåbærgrød', 'utf16le')]),
+      /standard input: input is UTF-16 \(little-endian\)/,
+    ],
     ['a NUL byte', () => ['extract', file('nul.txt', 'Først tekst\u0000så binært')], undefined, /nul\.txt: input contains a NUL byte/],
     ['a file over --max-bytes', () => ['extract', seedPath, '--max-bytes', '100'], undefined, /over the limit of 100 bytes/],
     ['an empty standard input', () => ['extract', '-'], '', /standard input: input is empty/],
     ['Latin-1 on standard input', () => ['extract'], Buffer.from('Blåbærgrød', 'latin1'), /standard input: input is not valid UTF-8/],
-    ['standard input over --max-bytes', () => ['extract', '--max-bytes', '1k'], 'Ord og ord. '.repeat(200), /standard input: input is over the limit of 1\.0 kB/],
+    [
+      'standard input over --max-bytes',
+      () => ['extract', '--max-bytes', '1k'],
+      'Ord og ord. '.repeat(200),
+      /standard input: input is over the limit of 1\.0 kB/,
+    ],
     ['a bad --max-bytes value', () => ['extract', seedPath, '--max-bytes', 'abc'], undefined, /--max-bytes.*"abc"/],
     ['a zero --max-bytes', () => ['extract', seedPath, '--max-bytes', '0'], undefined, /--max-bytes.*"0"/],
     ['a --min-confidence above 1', () => ['extract', seedPath, '--min-confidence', '95'], undefined, /--min-confidence to be a number from 0 to 1.*"95"/],
@@ -219,7 +257,13 @@ describe('citat extract on a terminal says what it waits for', () => {
   // A pty is hard to drive from a test; the rule is in one function (checked by hand with
   // `script -qc 'citat extract'`).
   const rows: { name: string; file: string | undefined; tty: boolean | undefined; platform: NodeJS.Platform; says: RegExp | undefined }[] = [
-    { name: 'no FILE and a terminal: says it reads standard input and how to end it', file: undefined, tty: true, platform: 'linux', says: /^citat extract: reading the text from standard input \(the terminal\); type or paste it and end with Ctrl-D, or name a FILE/ },
+    {
+      name: 'no FILE and a terminal: says it reads standard input and how to end it',
+      file: undefined,
+      tty: true,
+      platform: 'linux',
+      says: /^citat extract: reading the text from standard input \(the terminal\); type or paste it and end with Ctrl-D, or name a FILE/,
+    },
     { name: 'on Windows input ends otherwise', file: undefined, tty: true, platform: 'win32', says: /end with Ctrl-Z then Enter/ },
     { name: 'no FILE and piped input: silent', file: undefined, tty: undefined, platform: 'linux', says: undefined },
     { name: 'an explicit - on a terminal: silent (the user asked for it)', file: '-', tty: true, platform: 'linux', says: undefined },

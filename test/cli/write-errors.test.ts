@@ -41,9 +41,18 @@ let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'citat-write-'));
   const text = '"Vi åbner den nye svømmehal til sommer," siger borgmester Karen Dahl.';
-  writeFileSync(join(tmp, 'docs.jsonl'), JSON.stringify({ id: 'a', text }) + '\n' + JSON.stringify({ id: 'b', text }) + '\n');
-  const quotes = [{ kind: 'direct', text: 'Vi åbner den nye svømmehal til sommer,', cue: 'siger', speaker: 'Karen Dahl', aliases: [], speaker_mention: 'borgmester Karen Dahl' }];
-  writeFileSync(join(tmp, 'gold.jsonl'), JSON.stringify({ id: 'a', quotes }) + '\n' + JSON.stringify({ id: 'b', quotes }) + '\n');
+  writeFileSync(join(tmp, 'docs.jsonl'), `${JSON.stringify({ id: 'a', text })}\n${JSON.stringify({ id: 'b', text })}\n`);
+  const quotes = [
+    {
+      kind: 'direct',
+      text: 'Vi åbner den nye svømmehal til sommer,',
+      cue: 'siger',
+      speaker: 'Karen Dahl',
+      aliases: [],
+      speaker_mention: 'borgmester Karen Dahl',
+    },
+  ];
+  writeFileSync(join(tmp, 'gold.jsonl'), `${JSON.stringify({ id: 'a', quotes })}\n${JSON.stringify({ id: 'b', quotes })}\n`);
 });
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -70,7 +79,9 @@ describe.skipIf(!existsSync(full)).concurrent('standard output that cannot be wr
     const r = await citat(['batch', 'docs.jsonl', '-o', full, '--concurrency', '1']);
     expect(r.status).toBe(1);
     expect(r.stderr.trimEnd().split('\n'), `stderr is one line: ${r.stderr}`).toHaveLength(1);
-    expect(r.stderr).toMatch(/^citat batch: \/dev\/full: cannot write the output \(ENOSPC: no space left on device\); .*--resume cuts off a torn last one.*: citat batch docs\.jsonl -o \/dev\/full --concurrency 1 --resume\n$/);
+    expect(r.stderr).toMatch(
+      /^citat batch: \/dev\/full: cannot write the output \(ENOSPC: no space left on device\); .*--resume cuts off a torn last one.*: citat batch docs\.jsonl -o \/dev\/full --concurrency 1 --resume\n$/,
+    );
     expect(r.stderr).not.toMatch(/documents: .* ok/); // no summary of a run whose output is lost
   });
 

@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, lines: unknown[]): string {
   const path = join(dir, name);
-  writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  writeFileSync(path, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
   return path;
 }
 
@@ -25,7 +25,14 @@ const gold = file('gold.jsonl', [
   {
     id: 'a',
     quotes: [
-      { kind: 'direct', text: 'Vi åbner den nye svømmehal til sommer,', cue: 'siger', speaker: 'Karen Dahl', aliases: ['Dahl', 'borgmester Karen Dahl'], speaker_mention: 'borgmester Karen Dahl' },
+      {
+        kind: 'direct',
+        text: 'Vi åbner den nye svømmehal til sommer,',
+        cue: 'siger',
+        speaker: 'Karen Dahl',
+        aliases: ['Dahl', 'borgmester Karen Dahl'],
+        speaker_mention: 'borgmester Karen Dahl',
+      },
       { kind: 'indirect', text: 'prisen holder', cue: 'tilføjer', speaker: 'Karen Dahl', aliases: ['Dahl'], speaker_mention: 'Hun' },
     ],
   },
@@ -39,7 +46,13 @@ const pred = file('pred.jsonl', [
 async function run(args: Record<string, string | boolean>): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const sink = (f: (s: string) => void) => new Writable({ write(chunk, _enc, cb) { f(String(chunk)); cb(); } });
+  const sink = (f: (s: string) => void) =>
+    new Writable({
+      write(chunk, _enc, cb) {
+        f(String(chunk));
+        cb();
+      },
+    });
   const code = await evalCommand.run({ values: args, positionals: [], out: sink((s) => (out += s)), err: sink((s) => (err += s)) });
   return { code, out, err };
 }
@@ -76,7 +89,11 @@ describe('citat eval', () => {
     ['a negative --errors', { docs, gold, pred, errors: '-1' }, /--errors to be a whole number from 0/],
     ['a missing file', { docs: join(dir, 'nope.jsonl'), gold }, /nope\.jsonl: no such file/],
     ['gold for a document that is not there', { docs, gold: file('gold2.jsonl', [{ id: 'b', quotes: [] }]) }, /gold has document "b"/],
-    ['predictions whose offsets do not fit the text', { docs, gold, pred: file('pred2.jsonl', [{ id: 'a', quotes: [{ kind: 'direct', start: 0, end: 3, text: 'xyz' }] }]) }, /does not match the document's text/],
+    [
+      'predictions whose offsets do not fit the text',
+      { docs, gold, pred: file('pred2.jsonl', [{ id: 'a', quotes: [{ kind: 'direct', start: 0, end: 3, text: 'xyz' }] }]) },
+      /does not match the document's text/,
+    ],
   ];
   it.each(bad)('refuses %s with one clear error', async (_name, args, message) => {
     await expect(run(args)).rejects.toThrowError(message);

@@ -49,12 +49,20 @@ describe('rewriting paragraphs that open with a quote as speech-dash paragraphs'
     ['a quote with its attribution after it', '"Vi er klar," siger hun.', '- Vi er klar, siger hun.'],
     ['a question', '"Hvorfor nu?" spørger han.', '- Hvorfor nu? spørger han.'],
     ['a continuation paragraph', '"Vi er klar," siger hun.\n\n"Og vi glæder os."', '- Vi er klar, siger hun.\n\n- Og vi glæder os.'],
-    ['a quote over paragraphs with no marks between', '"Først dette.\n\nSå det andet.\n\nOg til sidst, "siger han.', '- Først dette.\n\n- Så det andet.\n\n- Og til sidst, siger han.'],
+    [
+      'a quote over paragraphs with no marks between',
+      '"Først dette.\n\nSå det andet.\n\nOg til sidst, "siger han.',
+      '- Først dette.\n\n- Så det andet.\n\n- Og til sidst, siger han.',
+    ],
     ['an inner quote keeps its marks', '"Vi "gamle" kan endnu," siger han.', '- Vi "gamle" kan endnu, siger han.'],
     ['a quote that does not open the paragraph stays', 'Hun siger: "Vi er klar."', 'Hun siger: "Vi er klar."'],
     ['a title at the start of a paragraph stays', '"Matador" vises igen i aften.', '"Matador" vises igen i aften.'],
     ['a quote interrupted by its attribution stays', '"Vi er klar," siger hun, "men ikke i dag."', '"Vi er klar," siger hun, "men ikke i dag."'],
-    ['the other paragraphs stay as they were', 'Hun tøvede.\n\n"Det går," siger hun.\n\nDet er "helt fint".', 'Hun tøvede.\n\n- Det går, siger hun.\n\nDet er "helt fint".'],
+    [
+      'the other paragraphs stay as they were',
+      'Hun tøvede.\n\n"Det går," siger hun.\n\nDet er "helt fint".',
+      'Hun tøvede.\n\n- Det går, siger hun.\n\nDet er "helt fint".',
+    ],
   ];
   it.each(rows)('%s', (_name, input, output) => {
     expect(restyleText(input, 'dash').text).toBe(output);

@@ -20,7 +20,18 @@ import {
 function gold(text: string, quote: string, extra: Partial<GoldSpan> = {}): GoldSpan {
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`test bug: ${quote} not in text`);
-  return { kind: 'direct', start, end: start + quote.length, text: quote, cue: 'siger', speaker: 'Birgitte Holm', aliases: ['Holm', 'borgmesteren'], speakerMention: 'Birgitte Holm', optional: false, ...extra };
+  return {
+    kind: 'direct',
+    start,
+    end: start + quote.length,
+    text: quote,
+    cue: 'siger',
+    speaker: 'Birgitte Holm',
+    aliases: ['Holm', 'borgmesteren'],
+    speakerMention: 'Birgitte Holm',
+    optional: false,
+    ...extra,
+  };
 }
 
 /** A prediction spanning [start, end) of `text`. */
@@ -80,7 +91,14 @@ describe('optional gold quotes', () => {
   const direct = gold(text, 'Det bliver en hård sommer,');
 
   it('absorb a matching prediction: neither a hit nor a false alarm', () => {
-    const r = scoreDocuments([{ id: 'd', text, gold: [optional, direct], predicted: [predOf(text, 'borgerne til at spare på vandet', { kind: 'indirect' }), predOf(text, 'Det bliver en hård sommer,')] }]);
+    const r = scoreDocuments([
+      {
+        id: 'd',
+        text,
+        gold: [optional, direct],
+        predicted: [predOf(text, 'borgerne til at spare på vandet', { kind: 'indirect' }), predOf(text, 'Det bliver en hård sommer,')],
+      },
+    ]);
     expect(r.quote).toMatchObject({ tp: 1, predicted: 1, gold: 1, f1: 1 });
     expect(r.predictions.absorbed).toBe(1);
     expect(r.falseAlarms).toEqual([]);
@@ -117,7 +135,9 @@ describe('speaker accuracy', () => {
     const text = '"Vi skal bygge flere boliger," siger Birgitte Holm. "Men det tager tid," siger Ole Berg.';
     const g1 = gold(text, 'Vi skal bygge flere boliger,');
     const g2 = gold(text, 'Men det tager tid,', { speaker: 'Ole Berg', aliases: ['Berg'] });
-    const r = scoreDocuments([{ id: 'd', text, gold: [g1, g2], predicted: [predOf(text, 'Vi skal bygge flere boliger,'), predOf(text, 'Men det tager tid,', { speaker: 'Holm' })] }]);
+    const r = scoreDocuments([
+      { id: 'd', text, gold: [g1, g2], predicted: [predOf(text, 'Vi skal bygge flere boliger,'), predOf(text, 'Men det tager tid,', { speaker: 'Holm' })] },
+    ]);
     expect(r.quote.f1).toBe(1);
     expect(r.speaker).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
     expect(r.attribution).toMatchObject({ tp: 1, f1: 0.5 });
@@ -129,7 +149,17 @@ describe('gold resolution', () => {
   const text = 'Han siger, at det er slut. Senere siger hun, at det er slut.';
   const line = (occurrence?: number): GoldDocumentLine => ({
     id: 'd',
-    quotes: [{ kind: 'indirect', text: 'det er slut', ...(occurrence === undefined ? {} : { occurrence }), cue: 'siger', speaker: null, aliases: [], speaker_mention: 'hun' }],
+    quotes: [
+      {
+        kind: 'indirect',
+        text: 'det er slut',
+        ...(occurrence === undefined ? {} : { occurrence }),
+        cue: 'siger',
+        speaker: null,
+        aliases: [],
+        speaker_mention: 'hun',
+      },
+    ],
   });
 
   it('takes the first occurrence by default and the n-th (from 0) when told', () => {
@@ -143,7 +173,8 @@ describe('gold resolution', () => {
   });
 
   it('reads a gold file and names the line of a bad entry', () => {
-    const ok = '{"id": "a", "quotes": []}\n\n{"id": "b", "quotes": [{"kind": "direct", "text": "x y z", "cue": null, "speaker": null, "aliases": [], "speaker_mention": null, "optional": true}]}\n';
+    const ok =
+      '{"id": "a", "quotes": []}\n\n{"id": "b", "quotes": [{"kind": "direct", "text": "x y z", "cue": null, "speaker": null, "aliases": [], "speaker_mention": null, "optional": true}]}\n';
     expect(parseGoldJsonl(ok, 'g.jsonl').map((l) => l.id)).toEqual(['a', 'b']);
     expect(() => parseGoldJsonl('{"id": "a", "quotes": [{"kind": "citat", "text": "x"}]}', 'g.jsonl')).toThrowError(/^g\.jsonl:1: field quotes\.0\.kind/);
     expect(() => parseGoldJsonl('{"id": "a"', 'g.jsonl')).toThrowError(/g\.jsonl:1: not valid JSON/);
@@ -176,7 +207,9 @@ describe('per kind and cue', () => {
   it('needs the same kind for a per-kind hit, and shows what was found at all', () => {
     const text = 'Ifølge politiet er tre personer anholdt i nat.';
     const g = gold(text, 'er tre personer anholdt i nat', { kind: 'indirect', cue: 'Ifølge', speaker: 'politiet', aliases: [] });
-    const r = scoreDocuments([{ id: 'd', text, gold: [g], predicted: [predOf(text, 'er tre personer anholdt i nat', { kind: 'direct', cue: 'ifølge', speaker: 'Politiet' })] }]);
+    const r = scoreDocuments([
+      { id: 'd', text, gold: [g], predicted: [predOf(text, 'er tre personer anholdt i nat', { kind: 'direct', cue: 'ifølge', speaker: 'Politiet' })] },
+    ]);
     expect(r.quote.f1).toBe(1);
     expect(r.perKind.indirect).toMatchObject({ tp: 0, gold: 1, recall: 0, recallAnyKind: 1 });
     expect(r.perKind.direct).toMatchObject({ tp: 0, predicted: 1, precision: 0 });

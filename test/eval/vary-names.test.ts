@@ -28,7 +28,9 @@ describe('--vary names: a person who speaks is renamed the same way in text and 
     const spans = resolveGold(gold!, doc.text);
     expect(spans.map((s) => s.text)).toEqual(['Vi er klar,', 'Det er godt,']);
     expect(doc.text).toContain(gold!.quotes[0]!.speaker!);
-    expect(gold!.quotes[1]!.speaker_mention!.toLowerCase()).toBe(shape === 'particle' ? 'van der holm' : shape === 'hyphenated surname' ? gold!.quotes[0]!.speaker!.split(' ')[1]!.toLowerCase() : 'holm');
+    expect(gold!.quotes[1]!.speaker_mention!.toLowerCase()).toBe(
+      shape === 'particle' ? 'van der holm' : shape === 'hyphenated surname' ? gold!.quotes[0]!.speaker!.split(' ')[1]!.toLowerCase() : 'holm',
+    );
   });
 
   it('leaves documents where no named person speaks as they are', () => {

@@ -64,10 +64,14 @@ describe('the packed package, installed into another project', () => {
   });
 
   it('finds names through citat/names, its model and word lists read from the installed package', () => {
-    const code = "import { findNames } from 'citat/names'; console.log(JSON.stringify(findNames('Det siger Greta von der Heide i Aarhus.').map((n) => [n.text, n.type])));";
+    const code =
+      "import { findNames } from 'citat/names'; console.log(JSON.stringify(findNames('Det siger Greta von der Heide i Aarhus.').map((n) => [n.text, n.type])));";
     const r = run(process.execPath, ['--input-type=module', '-e', code], project);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual([['Greta von der Heide', 'person'], ['Aarhus', 'place']]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      ['Greta von der Heide', 'person'],
+      ['Aarhus', 'place'],
+    ]);
   });
 
   it('runs `npx citat extract` on a Danish text: the quotes and their speakers', () => {
@@ -112,7 +116,10 @@ describe('the packed package, installed into another project', () => {
       pipeline: 2,
       da: 'da',
       nb: 'nb',
-      sentences: [[0, 64], [65, TEXT.length - 1]],
+      sentences: [
+        [0, 64],
+        [65, TEXT.length - 1],
+      ],
       quotes: ['direct', 'indirect'],
       valid: true,
       schema: 'object',
@@ -142,7 +149,13 @@ export { q, n, ok, wrong };
 `,
     );
     const config = `tsconfig.${moduleResolution}.${module}.json`;
-    writeFileSync(join(project, config), JSON.stringify({ compilerOptions: { module, moduleResolution, target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['check.ts'] }));
+    writeFileSync(
+      join(project, config),
+      JSON.stringify({
+        compilerOptions: { module, moduleResolution, target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: [] },
+        files: ['check.ts'],
+      }),
+    );
     const r = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config], project);
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AMBIGUOUS_GENDER_NAMES,
-  FEMALE_FIRST_NAMES,
-  MALE_FIRST_NAMES,
-  genderOfFirstName,
-} from '../../src/lexicon/first-names.js';
+import { AMBIGUOUS_GENDER_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, genderOfFirstName } from '../../src/lexicon/first-names.js';
 import { NON_NAME_CAPITALS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../src/lexicon/clause-words.js';
 import { documentLemma, isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../src/lexicon/organisations.js';
-import {
-  REPORTING_NOUN_CUES,
-  REPORTING_VERBS,
-  lookupNounForm,
-  lookupVerbEntries,
-  lookupVerbForm,
-} from '../../src/lexicon/reporting-verbs.js';
+import { REPORTING_NOUN_CUES, REPORTING_VERBS, lookupNounForm, lookupVerbEntries, lookupVerbForm } from '../../src/lexicon/reporting-verbs.js';
 import { groupNounLemma, isNationalityAdjective, ROLE_NOUNS, roleGender, roleLemma } from '../../src/lexicon/roles.js';
 
 describe('reporting verbs', () => {
@@ -106,8 +95,8 @@ describe('first names', () => {
   });
 
   it.each([
-    ['a common Danish woman\'s name', 'Mette', 'f'],
-    ['a common Danish man\'s name', 'Søren', 'm'],
+    ["a common Danish woman's name", 'Mette', 'f'],
+    ["a common Danish man's name", 'Søren', 'm'],
     ['an older Danish name', 'Ingeborg', 'f'],
     ['a hyphenated name, by its first part', 'Anne-Sophie', 'f'],
     ['a hyphenated French name listed whole', 'Jean-Luc', 'm'],
@@ -115,7 +104,7 @@ describe('first names', () => {
     ['a Turkish name without its cedilla', 'Ayse', 'f'],
     ['a French name with accents', 'Ségolène', 'f'],
     ['a genitive with an apostrophe', "Lars'", 'm'],
-    ['a genitive of a woman\'s name', 'Hannes', 'f'],
+    ["a genitive of a woman's name", 'Hannes', 'f'],
     ['a name used for both genders', 'Kim', undefined],
     ['Italian male / English female Andrea', 'Andrea', undefined],
     ['a word that is no name', 'Regeringen', undefined],

@@ -11,7 +11,7 @@ describe('RangeGrid: the ranges near a stretch, without a pass over all of them'
     ['touching is not overlapping', [{ start: 10, end: 20 }], 20, 30, false],
     ['a long range across many cells', [{ start: 100, end: 50_000 }], 30_000, 30_001, true],
     ['a stretch across cells, the range in the last', [{ start: 9_000, end: 9_010 }], 4_000, 9_001, true],
-    ['an empty range at the stretch\'s start', [{ start: 5, end: 5 }], 5, 10, false],
+    ["an empty range at the stretch's start", [{ start: 5, end: 5 }], 5, 10, false],
     ['an empty range inside the stretch (starts before its end, ends after its start)', [{ start: 5, end: 5 }], 0, 10, true],
   ])('%s', (_name, ranges, start, end, expected) => {
     expect(new RangeGrid(ranges).overlaps(start, end)).toBe(expected);

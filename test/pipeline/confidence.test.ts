@@ -11,8 +11,16 @@ describe('confidence: the probability that a quote and its speaker are right', (
   });
 
   const rows: Array<[string, string, string]> = [
-    ['a named speaker cued after the quote is surer than a quote with nobody to say it', '"Vi åbner butikken igen på mandag," siger indehaver Grethe Mølgaard.', 'Der var kø fra morgenstunden.\n\n"Vi åbner igen på mandag, og så må vi se, hvordan det går med varerne."'],
-    ['a named speaker is surer than a pronoun far from any name', 'Borgmester Lars Fisker siger, at vejen bliver lukket i to uger.', 'Vejen var lukket i går. Den er åben nu. Trafikken er tæt. Han siger, at det bliver værre.'],
+    [
+      'a named speaker cued after the quote is surer than a quote with nobody to say it',
+      '"Vi åbner butikken igen på mandag," siger indehaver Grethe Mølgaard.',
+      'Der var kø fra morgenstunden.\n\n"Vi åbner igen på mandag, og så må vi se, hvordan det går med varerne."',
+    ],
+    [
+      'a named speaker is surer than a pronoun far from any name',
+      'Borgmester Lars Fisker siger, at vejen bliver lukket i to uger.',
+      'Vejen var lukket i går. Den er åben nu. Trafikken er tæt. Han siger, at det bliver værre.',
+    ],
   ];
   it.each(rows)('%s', (_name, sure, unsure) => {
     expect(confidence(sure)).toBeGreaterThan(confidence(unsure));

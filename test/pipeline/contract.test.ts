@@ -29,10 +29,30 @@ const untyped = (stage: object): AnyStage => stage as AnyStage;
 
 describe('the stage contract at run time', () => {
   const cases: [name: string, stage: AnyStage, code: string, message: RegExp][] = [
-    ['reading a layer it does not require', untyped({ name: 'peeker', requires: ['tokens'], provides: ['quotes'], run: (doc: { quotes: unknown[] }) => ({ quotes: doc.quotes }) }), 'PIPELINE_ORDER', /stage "peeker" read layer "quotes", which it does not require/],
-    ['returning a layer it does not provide', untyped({ name: 'spiller', requires: ['tokens'], provides: ['quotes'], run: () => ({ quotes: [], mentions: [] }) }), 'STAGE_FAILED', /stage "spiller" returned layer "mentions", which it does not provide/],
-    ['leaving out a layer it provides', untyped({ name: 'glemsom', requires: ['tokens'], provides: ['quotes'], run: () => ({}) }), 'STAGE_FAILED', /stage "glemsom" did not return layer "quotes", which it provides/],
-    ['returning nothing', untyped({ name: 'tavs', requires: ['tokens'], provides: ['quotes'], run: () => undefined }), 'STAGE_FAILED', /stage "tavs" returned no layers/],
+    [
+      'reading a layer it does not require',
+      untyped({ name: 'peeker', requires: ['tokens'], provides: ['quotes'], run: (doc: { quotes: unknown[] }) => ({ quotes: doc.quotes }) }),
+      'PIPELINE_ORDER',
+      /stage "peeker" read layer "quotes", which it does not require/,
+    ],
+    [
+      'returning a layer it does not provide',
+      untyped({ name: 'spiller', requires: ['tokens'], provides: ['quotes'], run: () => ({ quotes: [], mentions: [] }) }),
+      'STAGE_FAILED',
+      /stage "spiller" returned layer "mentions", which it does not provide/,
+    ],
+    [
+      'leaving out a layer it provides',
+      untyped({ name: 'glemsom', requires: ['tokens'], provides: ['quotes'], run: () => ({}) }),
+      'STAGE_FAILED',
+      /stage "glemsom" did not return layer "quotes", which it provides/,
+    ],
+    [
+      'returning nothing',
+      untyped({ name: 'tavs', requires: ['tokens'], provides: ['quotes'], run: () => undefined }),
+      'STAGE_FAILED',
+      /stage "tavs" returned no layers/,
+    ],
   ];
   it.each(cases)('%s fails, naming the stage and the layer', (_name, stage, code, message) => {
     const e = failure({ quotes: stage });
@@ -60,12 +80,32 @@ describe('the stage contract at run time', () => {
 describe('the stage contract in the types', () => {
   it('a stage reading an undeclared layer, returning an undeclared one or leaving one out does not compile', () => {
     const file = 'test/pipeline/contract/undeclared-layer.ts';
-    const tsc = spawnSync(process.execPath, [
-      'node_modules/typescript/bin/tsc', '--ignoreConfig', '--noEmit', '--strict', '--skipLibCheck', '--module', 'NodeNext', '--moduleResolution', 'NodeNext',
-      '--target', 'ES2022', '--types', 'node', '--exactOptionalPropertyTypes', '--noUncheckedIndexedAccess', file,
-    ], { cwd: root, encoding: 'utf8' });
+    const tsc = spawnSync(
+      process.execPath,
+      [
+        'node_modules/typescript/bin/tsc',
+        '--ignoreConfig',
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--module',
+        'NodeNext',
+        '--moduleResolution',
+        'NodeNext',
+        '--target',
+        'ES2022',
+        '--types',
+        'node',
+        '--exactOptionalPropertyTypes',
+        '--noUncheckedIndexedAccess',
+        file,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     const reported = [...tsc.stdout.matchAll(/undeclared-layer\.ts\((\d+),\d+\): error/g)].map((m) => Number(m[1]));
-    const marked = readFileSync(root + file, 'utf8').split('\n').flatMap((line, i) => (line.includes('// error:') ? [i + 1] : []));
+    const marked = readFileSync(root + file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (line.includes('// error:') ? [i + 1] : []));
     expect(marked).toHaveLength(3);
     expect([...new Set(reported)]).toEqual(marked);
   });
@@ -77,7 +117,11 @@ describe('replacing a stage by name', () => {
     name: 'quotes',
     requires: ['sentences'],
     provides: ['quotes'],
-    run: (doc) => ({ quotes: doc.sentences.slice(-1).map((s) => ({ kind: 'indirect' as const, start: s.start, end: s.end, cue: null, source: null, continuation: false, confidence: 0.5 })) }),
+    run: (doc) => ({
+      quotes: doc.sentences
+        .slice(-1)
+        .map((s) => ({ kind: 'indirect' as const, start: s.start, end: s.end, cue: null, source: null, continuation: false, confidence: 0.5 })),
+    }),
   });
 
   it('runs the replacement in the default pipeline', () => {
@@ -95,7 +139,9 @@ describe('replacing a stage by name', () => {
   });
 
   it('refuses a name that is not a default stage', () => {
-    expect(() => createPipeline({ replace: { citater: oneQuote } as never })).toThrowError(/cannot replace stage "citater": the default stages are text, language, danish, sentences, names, mentions, quotes, speakers, confidence/);
+    expect(() => createPipeline({ replace: { citater: oneQuote } as never })).toThrowError(
+      /cannot replace stage "citater": the default stages are text, language, danish, sentences, names, mentions, quotes, speakers, confidence/,
+    );
   });
 });
 
@@ -128,10 +174,19 @@ describe('the output check', () => {
       name: 'quotes',
       requires: ['sentences'],
       provides: ['quotes'],
-      run: (doc) => ({ quotes: doc.sentences.slice(0, 1).map((s) => ({ kind: 'indirect' as const, start: s.start, end: s.end, cue: null, source: null, continuation: false, confidence: 0.5, ...change })) }),
+      run: (doc) => ({
+        quotes: doc.sentences
+          .slice(0, 1)
+          .map((s) => ({ kind: 'indirect' as const, start: s.start, end: s.end, cue: null, source: null, continuation: false, confidence: 0.5, ...change })),
+      }),
     });
     // the confidence stage passes a finder's confidence on as its own, out of range or not
-    const passOn = defineStage({ name: 'confidence', requires: ['quotes'], provides: ['confidences'], run: (doc) => ({ confidences: doc.quotes.map((q) => q.confidence) }) });
+    const passOn = defineStage({
+      name: 'confidence',
+      requires: ['quotes'],
+      provides: ['confidences'],
+      run: (doc) => ({ confidences: doc.quotes.map((q) => q.confidence) }),
+    });
     const e = failure({ quotes: broken, confidence: passOn });
     expect(e.code).toBe('INVALID_OUTPUT');
     expect(e.message).toMatch(message);

@@ -104,7 +104,12 @@ describe('parseModel: the counts format', () => {
   });
 
   it('reads the shipped file into the model that counting every feature gives', () => {
-    const texts = ['Regeringen vil ikke sige noget om sagen, siger hun.', 'Regjeringen vil ikke si noe om saken, sier hun.', 'Regeringen vill inte säga något om saken, säger hon.', 'Eg veit ikkje kva dei meiner.'];
+    const texts = [
+      'Regeringen vil ikke sige noget om sagen, siger hun.',
+      'Regjeringen vil ikke si noe om saken, sier hun.',
+      'Regeringen vill inte säga något om saken, säger hon.',
+      'Eg veit ikkje kva dei meiner.',
+    ];
     const shipped = parseModel(SHIPPED);
     expect(logits(shipped, texts)).toEqual(logits(viaMap(SHIPPED), texts));
     expect(shipped.offsets).toEqual([-0.55, 0, 0, 0]);
@@ -123,7 +128,15 @@ describe('ScandinavianModel.scan: the one-pass reading equals words() and accumu
     const knownForeign = ws.filter((w, i) => group[i] === 3 && shipped.knows(w)).length;
     // and what the gate counts of the text itself: letters, ð and þ, and the North Atlantic marks
     const count = (re: RegExp) => text.match(re)?.length ?? 0;
-    return [...acc.slice(0, 6), ...[1, 2, 3].map((g) => group.filter((x) => x === g).length), knownForeign, ws.length, countLetters(text), count(/[ðþ]/gi), count(/[ðþáíóúý]/gi)];
+    return [
+      ...acc.slice(0, 6),
+      ...[1, 2, 3].map((g) => group.filter((x) => x === g).length),
+      knownForeign,
+      ws.length,
+      countLetters(text),
+      count(/[ðþ]/gi),
+      count(/[ðþáíóúý]/gi),
+    ];
   };
   const scanned = (text: string): number[] => {
     const acc = new Float64Array(ACCUMULATED);
@@ -145,9 +158,12 @@ describe('ScandinavianModel.scan: the one-pass reading equals words() and accumu
   it('holds for any text (fast-check)', () => {
     const alphabet = fc.constantFrom(...'aeikoøæåAEKØÆÅ ÉéðÞÐþáÁýÝ×÷.,:!?"«»–-\n 1ßµŁłİ'.split(''));
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')), (text) => {
-        expect(scanned(text)).toEqual(expected(text));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')),
+        (text) => {
+          expect(scanned(text)).toEqual(expected(text));
+        },
+      ),
       { numRuns: 300 },
     );
   });

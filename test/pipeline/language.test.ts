@@ -100,7 +100,10 @@ describe('detectLanguage: scores', () => {
   });
 
   it('is more confident on a paragraph than on one short sentence', () => {
-    const paragraph = rows.filter(([, code]) => code === 'da').map(([, , t]) => t).join(' ');
+    const paragraph = rows
+      .filter(([, code]) => code === 'da')
+      .map(([, , t]) => t)
+      .join(' ');
     expect(detectLanguage(paragraph).confidence).toBeGreaterThan(detectLanguage('Det er godt.').confidence);
   });
 });
@@ -163,7 +166,10 @@ describe('scores are one distribution: they sum to 1 and the chosen language sco
   });
 
   it('the document: its scores sum to 1 too, and a text too short to measure scores 0 everywhere', () => {
-    const doc = extract('"Vi er klar," siger hun.\n\nThe council will not comment on the matter until the committee has finished its work.', { id: 'x', force: true });
+    const doc = extract('"Vi er klar," siger hun.\n\nThe council will not comment on the matter until the committee has finished its work.', {
+      id: 'x',
+      force: true,
+    });
     expect(Math.abs(Object.values(doc.language.scores).reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(0.005);
     expect(Object.values(detectLanguage('Hej').scores).every((s) => s === 0)).toBe(true);
   });

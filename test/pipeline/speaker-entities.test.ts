@@ -14,7 +14,8 @@ function byPass(entities: readonly Entity[], name: string, kind: string): Entity
     const e = entities[i]!;
     if (e.kind !== 'person' && e.kind !== 'unknown') continue;
     if (space < 0 && e.names.has(last)) return e;
-    if (space >= 0 && e.names.has(last) && ![...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower)) return e;
+    if (space >= 0 && e.names.has(last) && ![...e.names].some((n) => n.includes(' ') && !n.endsWith(` ${lower}`) && !lower.endsWith(` ${n}`) && n !== lower))
+      return e;
   }
   return undefined;
 }
@@ -25,14 +26,26 @@ function entity(key: number, kind: Entity['kind']): Entity {
 
 const FIRST = ['mette', 'poul', 'connie', 'jens', 'karen'];
 const LAST = ['hansen', 'thomsen', 'nyrup rasmussen', 'rasmussen', 'holm'];
-const nameArb = fc.oneof(fc.constantFrom(...LAST), fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST)).map(([f, l]) => `${f} ${l}`));
+const nameArb = fc.oneof(
+  fc.constantFrom(...LAST),
+  fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST)).map(([f, l]) => `${f} ${l}`),
+);
 
 describe('findByName: the name index answers as a pass over every entity did', () => {
   it.each([
     ['a surname after the full name', [['person', ['zamir kabulov', 'kabulov']]], 'Kabulov', 'person', 0],
     ['another person with the same surname is not the same person', [['person', ['ole berg', 'berg']]], 'Eva Berg', 'person', undefined],
     ['a shorter form of the same name', [['person', ['anne marie krogh', 'krogh']]], 'Marie Krogh', 'person', 0],
-    ['the most recent of two holders', [['person', ['holm']], ['person', ['karen holm', 'holm']]], 'Holm', 'person', 1],
+    [
+      'the most recent of two holders',
+      [
+        ['person', ['holm']],
+        ['person', ['karen holm', 'holm']],
+      ],
+      'Holm',
+      'person',
+      1,
+    ],
     ['a body is not found by surname', [['organization', ['dansk holm']]], 'Jens Holm', 'person', undefined],
   ] as const)('%s', (_name, made, query, kind, expected) => {
     const index = new NameIndex();
@@ -52,19 +65,23 @@ describe('findByName: the name index answers as a pass over every entity did', (
       fc.record({ to: fc.nat(), name: nameArb }),
     );
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 30 }), fc.array(fc.tuple(nameArb, fc.constantFrom('person', 'organization')), { minLength: 1, maxLength: 10 }), (steps, queries) => {
-        const index = new NameIndex();
-        const entities: Entity[] = [];
-        for (const s of steps) {
-          if ('make' in s) {
-            const e = entity(entities.length, s.make);
-            for (const n of s.names) e.names.add(n);
-            entities.push(e);
-            index.add(e);
-          } else if (entities.length > 0) index.addName(entities[s.to % entities.length]!, s.name);
-        }
-        for (const [q, kind] of queries) expect(findByName(index, q, kind)).toBe(byPass(entities, q, kind));
-      }),
+      fc.property(
+        fc.array(step, { maxLength: 30 }),
+        fc.array(fc.tuple(nameArb, fc.constantFrom('person', 'organization')), { minLength: 1, maxLength: 10 }),
+        (steps, queries) => {
+          const index = new NameIndex();
+          const entities: Entity[] = [];
+          for (const s of steps) {
+            if ('make' in s) {
+              const e = entity(entities.length, s.make);
+              for (const n of s.names) e.names.add(n);
+              entities.push(e);
+              index.add(e);
+            } else if (entities.length > 0) index.addName(entities[s.to % entities.length]!, s.name);
+          }
+          for (const [q, kind] of queries) expect(findByName(index, q, kind)).toBe(byPass(entities, q, kind));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -87,18 +104,29 @@ describe('RoleHolders: the latest holder of a role answers as a pass back over e
     ['the most recent holder before the mention', [['minister'], ['borgmester'], ['minister']], 'minister', 2, 0],
     ['no holder', [['direktør']], 'formand', 1, -1],
   ] as const)('%s', (_name, roles, lemma, before, expected) => {
-    const placed = roles.map((r, key) => ({ mention: { start: key, end: key + 1, text: '', kind: 'person' as const }, entity: { ...entity(key, 'person'), roleLemmas: new Set<string>(r) } }));
+    const placed = roles.map((r, key) => ({
+      mention: { start: key, end: key + 1, text: '', kind: 'person' as const },
+      entity: { ...entity(key, 'person'), roleLemmas: new Set<string>(r) },
+    }));
     expect(new RoleHolders(placed).lastBefore(lemma, before)).toBe(expected);
     expect(byPass(placed, lemma, before)).toBe(expected);
   });
 
   it('for any mentions, roles and queries (fast-check)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...LEMMAS), { maxLength: 3 }), { maxLength: 40 }), fc.array(fc.tuple(fc.constantFrom(...LEMMAS), fc.nat(45)), { minLength: 1, maxLength: 10 }), (roles, queries) => {
-        const placed = roles.map((r, key) => ({ mention: { start: key, end: key + 1, text: '', kind: 'person' as const }, entity: { ...entity(key, 'person'), roleLemmas: new Set(r) } }));
-        const holders = new RoleHolders(placed);
-        for (const [lemma, before] of queries) expect(holders.lastBefore(lemma, Math.min(before, placed.length))).toBe(byPass(placed, lemma, Math.min(before, placed.length)));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...LEMMAS), { maxLength: 3 }), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.constantFrom(...LEMMAS), fc.nat(45)), { minLength: 1, maxLength: 10 }),
+        (roles, queries) => {
+          const placed = roles.map((r, key) => ({
+            mention: { start: key, end: key + 1, text: '', kind: 'person' as const },
+            entity: { ...entity(key, 'person'), roleLemmas: new Set(r) },
+          }));
+          const holders = new RoleHolders(placed);
+          for (const [lemma, before] of queries)
+            expect(holders.lastBefore(lemma, Math.min(before, placed.length))).toBe(byPass(placed, lemma, Math.min(before, placed.length)));
+        },
+      ),
       { numRuns: 300 },
     );
   });

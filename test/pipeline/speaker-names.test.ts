@@ -38,7 +38,7 @@ const SHAPES: [shape: string, text: string, speaker: string][] = [
   ['middle names', '"Vi har travlt," siger Lars Ulrik Dam Vestergaard.', 'Lars Ulrik Dam Vestergaard'],
   ['joined initials', '"Vi har travlt," siger K.B. Holmgaard.', 'K.B. Holmgaard'],
   ['spaced initials', '"Vi har travlt," siger P. E. Skovby.', 'P. E. Skovby'],
-  ['apostrophe', '"Vi har travlt," siger Niamh O\'Connell.', 'Niamh O\'Connell'],
+  ['apostrophe', '"Vi har travlt," siger Niamh O\'Connell.', "Niamh O'Connell"],
   ['Turkish letters', '"Vi har travlt," siger Ayşe Çakır.', 'Ayşe Çakır'],
   ['German letters', '"Vi har travlt," siger Jürgen Böhm.', 'Jürgen Böhm'],
   ['Vietnamese letters', '"Vi har travlt," siger Trần Thị Hương.', 'Trần Thị Hương'],

@@ -20,7 +20,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const main = join(root, 'dist/cli/main.js');
-const redisServer = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p)) ?? (spawnSync('sh', ['-c', 'command -v redis-server']).stdout?.toString().trim() || undefined);
+const redisServer =
+  ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p)) ??
+  (spawnSync('sh', ['-c', 'command -v redis-server']).stdout?.toString().trim() || undefined);
 if (!redisServer) console.warn('test/queue: redis-server not found, so the queue tests are SKIPPED (install it: apt-get install redis-server; .ci/run does)');
 
 /** Seconds a killed worker's chunks stay locked: short, so the tests need not wait long. */
@@ -46,12 +48,16 @@ const SENTENCES = [
 function corpus(n: number): string {
   const lines: string[] = [];
   for (let k = 0; k < n; k++) {
-    const text = [0, 3, 7].map((j) => SENTENCES[(k + j * (k % 4 + 1)) % SENTENCES.length]).join(' ');
+    const text = [0, 3, 7].map((j) => SENTENCES[(k + j * ((k % 4) + 1)) % SENTENCES.length]).join(' ');
     lines.push(JSON.stringify({ id: `d${k}`, text, source: 'test' }));
   }
-  lines.splice(5, 0, JSON.stringify({ id: 'english', text: 'The council said on Monday that the new bridge will open in the spring, after two years of work.' }));
+  lines.splice(
+    5,
+    0,
+    JSON.stringify({ id: 'english', text: 'The council said on Monday that the new bridge will open in the spring, after two years of work.' }),
+  );
   lines.splice(9, 0, '{"id": "broken", "text": ');
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 let tmp: string;
@@ -74,9 +80,34 @@ async function freePort(): Promise<number> {
 /** Starts redis-server on `port` with its files in `dir`, and waits until it answers. */
 async function startRedis(dir: string, p: number, extra: string[] = []): Promise<ChildProcess> {
   mkdirSync(dir, { recursive: true });
-  const proc = spawn(redisServer!, ['--port', String(p), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--maxmemory-policy', 'noeviction', ...extra], { stdio: 'ignore' });
+  const proc = spawn(
+    redisServer!,
+    [
+      '--port',
+      String(p),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'always',
+      '--save',
+      '',
+      '--maxmemory-policy',
+      'noeviction',
+      ...extra,
+    ],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 100; i++) {
-    const client = new Redis(p, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, ...(extra.includes('--requirepass') ? { password: extra[extra.indexOf('--requirepass') + 1] } : {}) });
+    const client = new Redis(p, '127.0.0.1', {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      ...(extra.includes('--requirepass') ? { password: extra[extra.indexOf('--requirepass') + 1] } : {}),
+    });
     client.on('error', () => undefined);
     try {
       await client.connect();
@@ -123,7 +154,10 @@ class Workers {
   readonly procs: ChildProcess[] = [];
   deaths = 0;
 
-  constructor(count: number, private readonly fault = '') {
+  constructor(
+    count: number,
+    private readonly fault = '',
+  ) {
     for (let k = 0; k < count; k++) this.start(k);
   }
 
@@ -158,7 +192,12 @@ class Workers {
 function normalise(text: string): string[] {
   const drop = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(drop);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => !/timing/i.test(k)).map(([k, v]) => [k, drop(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([k]) => !/timing/i.test(k))
+          .map(([k, v]) => [k, drop(v)]),
+      );
     return value;
   };
   return text
@@ -178,8 +217,8 @@ function expectSame(got: string[], want: string[], name: string): void {
   if (got.join('\n') === want.join('\n')) return;
   const at = got.findIndex((l, k) => l !== want[k]);
   const base = join(tmpdir(), `citat-queue-${name}`);
-  writeFileSync(`${base}.got.jsonl`, got.join('\n') + '\n');
-  writeFileSync(`${base}.want.jsonl`, want.join('\n') + '\n');
+  writeFileSync(`${base}.got.jsonl`, `${got.join('\n')}\n`);
+  writeFileSync(`${base}.want.jsonl`, `${want.join('\n')}\n`);
   expect.fail(`${name}: differs from the local batch at line ${at} (${got.length} lines against ${want.length}); see ${base}.got.jsonl and .want.jsonl`);
 }
 
@@ -193,7 +232,9 @@ async function runKeysLeft(): Promise<string[]> {
   const client = new Redis(port, '127.0.0.1');
   const keys = await client.keys('*');
   client.disconnect();
-  return keys.filter((k) => !/^citat:[^:]+:(id|meta|events|marker|stalled-check|wait|active|completed|failed|delayed|prioritized|paused|stalled|pc|limiter|de)$/.test(k)).sort();
+  return keys
+    .filter((k) => !/^citat:[^:]+:(id|meta|events|marker|stalled-check|wait|active|completed|failed|delayed|prioritized|paused|stalled|pc|limiter|de)$/.test(k))
+    .sort();
 }
 
 /** Waits until `path` holds at least `n` lines. */
@@ -315,7 +356,11 @@ describe.skipIf(!redisServer)('batch through a Redis queue', () => {
     expect(record.error.code).toBe('WORKER_CRASHED');
     expect(record.error.message).toMatch(/every worker process that took it died \(3 attempts/);
     expect(record.meta).toEqual({ source: 'test' });
-    expectSame(lines.filter((l) => !isPoison(l)), local.filter((l) => !isPoison(l)), 'poison');
+    expectSame(
+      lines.filter((l) => !isPoison(l)),
+      local.filter((l) => !isPoison(l)),
+      'poison',
+    );
     expect(await runKeysLeft()).toEqual([]);
   }, 60_000);
 

@@ -104,7 +104,9 @@ describe('the seed article in a browser', () => {
   });
 
   it('lists each speaker with their number of quotes', async () => {
-    const rows = await opened.page.$$eval('button.speaker', (bs) => bs.map((b) => [(b as HTMLElement).dataset.speaker, b.querySelector('.count')?.firstChild?.textContent]));
+    const rows = await opened.page.$$eval('button.speaker', (bs) =>
+      bs.map((b) => [(b as HTMLElement).dataset.speaker, b.querySelector('.count')?.firstChild?.textContent]),
+    );
     for (const s of seedDoc.speakers) {
       const n = seedDoc.quotes.filter((q) => q.speaker?.id === s.id).length;
       expect(rows).toContainEqual([s.id, String(n)]);
@@ -142,7 +144,7 @@ describe('two speakers in a browser', () => {
   });
   afterAll(() => opened.page.close());
 
-  it('dims the other speaker\'s quotes when one is selected, and toggles off on a second click', async () => {
+  it("dims the other speaker's quotes when one is selected, and toggles off on a second click", async () => {
     const { page } = opened;
     await page.locator('button.speaker[data-speaker="s2"]').click();
     let shown = await quotesOnPage(page);
@@ -154,7 +156,7 @@ describe('two speakers in a browser', () => {
     expect(shown.some((q) => q.selected || q.dimmed)).toBe(false);
   });
 
-  it('shows a quote\'s kind, speaker, cue and resolution when it gets keyboard focus', async () => {
+  it("shows a quote's kind, speaker, cue and resolution when it gets keyboard focus", async () => {
     const { page } = opened;
     await page.reload(); // start from the top of the page, as a keyboard user arriving would
     await page.keyboard.press('Tab'); // the skip link
@@ -162,7 +164,7 @@ describe('two speakers in a browser', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.quote)).toBe('q1');
     const tip = page.locator('#tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
-    const details = await tip.innerText();
+    const details = await tip.textContent();
     expect(details).toContain(KIND_LABEL.direct);
     expect(details).toContain('Lise Holm, borgmester');
     expect(details).toContain('»siger«');
@@ -170,7 +172,7 @@ describe('two speakers in a browser', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.quote)).toBe('q3');
-    expect(await tip.innerText()).toContain(RESOLUTION_LABEL.alias);
+    expect(await tip.textContent()).toContain(RESOLUTION_LABEL.alias);
     await page.keyboard.press('Enter'); // selects the focused quote's speaker
     expect(await page.locator('button.speaker[data-speaker="s1"]').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Escape');
@@ -186,16 +188,19 @@ describe('two speakers in a browser', () => {
     const { page } = opened;
     await page.locator('.q[data-quote="q2"]').first().hover();
     await expect.poll(() => page.locator('#tip').isVisible()).toBe(true);
-    expect(await page.locator('#tip').innerText()).toContain('Karsten Brun');
+    expect(await page.locator('#tip').textContent()).toContain('Karsten Brun');
     expect(await page.$$eval('.is-linked', (els) => els.map((e) => e.textContent))).toEqual(['Karsten Brun', 'mener']);
   });
 
   it('tells the three kinds apart by more than colour', async () => {
     const style = (kind: string) =>
-      opened.page.locator(`.q-${kind}`).first().evaluate((el) => {
-        const s = getComputedStyle(el);
-        return { bg: s.backgroundColor !== 'rgba(0, 0, 0, 0)', bottom: s.borderBottomStyle, top: s.borderTopStyle };
-      });
+      opened.page
+        .locator(`.q-${kind}`)
+        .first()
+        .evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { bg: s.backgroundColor !== 'rgba(0, 0, 0, 0)', bottom: s.borderBottomStyle, top: s.borderTopStyle };
+        });
     expect(await style('direct')).toMatchObject({ bg: true, bottom: 'none' });
     expect(await style('indirect')).toMatchObject({ bg: false, bottom: 'dashed' });
     expect(await style('mixed')).toMatchObject({ bottom: 'dotted', top: 'dotted' });
@@ -221,16 +226,17 @@ describe('hostile text in a browser', () => {
     const article = await page.locator('article .paras').textContent();
     for (const line of HOSTILE_TEXT.split('\n\n')) expect(article).toContain(line);
     expect(await page.title()).toBe('citat · </title><script>window.__pwned=6</script>');
-    expect(await page.locator('.notice').innerText()).toContain('<img src=x onerror="window.__pwned=7">');
+    expect(await page.locator('.notice').textContent()).toContain('<img src=x onerror="window.__pwned=7">');
     await page.locator('.q[tabindex="0"]').first().focus();
-    expect(await page.locator('#tip').innerText()).toContain('Ole <b>Fed</b> Hansen');
+    expect(await page.locator('#tip').textContent()).toContain('Ole <b>Fed</b> Hansen');
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
   });
 
   it('keeps hostile text inert when it goes through extract too', async () => {
-    const text = '"Skriv aldrig <script>window.__pwned=8</script> i en artikel," siger redaktør Mia Dahl.\n\nHun siger, at "><img src=x onerror="window.__pwned=9"> også er farligt.';
+    const text =
+      '"Skriv aldrig <script>window.__pwned=8</script> i en artikel," siger redaktør Mia Dahl.\n\nHun siger, at "><img src=x onerror="window.__pwned=9"> også er farligt.';
     const { page, problems } = await open(extract(text, { id: 'farlig' }), text, 'hostile-extract');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);

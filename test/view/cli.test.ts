@@ -64,7 +64,11 @@ describe('citat view', () => {
   const jsonRows: { name: string; json: () => string; values?: () => Record<string, string> }[] = [
     { name: '{document, text}', json: () => JSON.stringify({ document: twoSpeakersDoc(), text: TWO_SPEAKERS_TEXT }) },
     { name: 'a document with a text field', json: () => JSON.stringify({ ...twoSpeakersDoc(), text: TWO_SPEAKERS_TEXT }) },
-    { name: 'a document without text, plus --text FILE', json: () => JSON.stringify(twoSpeakersDoc()), values: () => ({ text: write('bro.txt', TWO_SPEAKERS_TEXT) }) },
+    {
+      name: 'a document without text, plus --text FILE',
+      json: () => JSON.stringify(twoSpeakersDoc()),
+      values: () => ({ text: write('bro.txt', TWO_SPEAKERS_TEXT) }),
+    },
   ];
   for (const row of jsonRows) {
     it(`shows the quotes of a JSON document given as ${row.name}`, async () => {
@@ -94,7 +98,8 @@ describe('citat view', () => {
       name: 'a document with the text of another article',
       code: 'BAD_JSON',
       message: /quote q1 at \d+–\d+ does not match the text/,
-      run: () => viewError([write('forkert.json', JSON.stringify({ document: twoSpeakersDoc(), text: 'En helt anden tekst om vejret i morgen, som er lang nok.' }))]),
+      run: () =>
+        viewError([write('forkert.json', JSON.stringify({ document: twoSpeakersDoc(), text: 'En helt anden tekst om vejret i morgen, som er lang nok.' }))]),
     },
     {
       name: 'JSON that is not a citat document',

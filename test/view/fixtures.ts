@@ -50,7 +50,14 @@ export function makeDoc(
       kind: spec.kind,
       ...span,
       cue,
-      speaker: sp ? { id: sp.id, name: sp.name, mention: sp.mention === undefined ? null : spanOf(text, sp.mention, Math.max(0, span.start - 80)), resolution: sp.resolution } : null,
+      speaker: sp
+        ? {
+            id: sp.id,
+            name: sp.name,
+            mention: sp.mention === undefined ? null : spanOf(text, sp.mention, Math.max(0, span.start - 80)),
+            resolution: sp.resolution,
+          }
+        : null,
       sentences: [],
       confidence: 0.8,
     };
@@ -62,7 +69,13 @@ export function makeDoc(
     language: { code, confidence: 0.9, scores: { [code]: 1 } },
     paragraphs: paragraphsOf(text),
     sentences: [],
-    speakers: speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind ?? 'person', roles: s.roles ?? [], mentions: (s.mentions ?? []).map((m) => spanOf(text, m)) })),
+    speakers: speakers.map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind ?? 'person',
+      roles: s.roles ?? [],
+      mentions: (s.mentions ?? []).map((m) => spanOf(text, m)),
+    })),
     quotes: qs,
     warnings: extra.warnings ?? [],
   });
@@ -84,9 +97,24 @@ export function twoSpeakersDoc(): CitatDocument {
       { id: 's2', name: 'Karsten Brun', roles: ['oppositionens leder'], mentions: ['Karsten Brun'] },
     ],
     [
-      { kind: 'direct', quote: 'Vi bygger broen færdig i år,', cue: 'siger', speaker: { id: 's1', name: 'Lise Holm', mention: 'Lise Holm', resolution: 'name' } },
-      { kind: 'indirect', quote: 'planen er urealistisk', cue: 'mener', speaker: { id: 's2', name: 'Karsten Brun', mention: 'Karsten Brun', resolution: 'name' } },
-      { kind: 'mixed', quote: 'broen "det vigtigste projekt i kommunen" lige nu', cue: 'Ifølge', speaker: { id: 's1', name: 'Lise Holm', mention: 'Lise Holm', resolution: 'alias' } },
+      {
+        kind: 'direct',
+        quote: 'Vi bygger broen færdig i år,',
+        cue: 'siger',
+        speaker: { id: 's1', name: 'Lise Holm', mention: 'Lise Holm', resolution: 'name' },
+      },
+      {
+        kind: 'indirect',
+        quote: 'planen er urealistisk',
+        cue: 'mener',
+        speaker: { id: 's2', name: 'Karsten Brun', mention: 'Karsten Brun', resolution: 'name' },
+      },
+      {
+        kind: 'mixed',
+        quote: 'broen "det vigtigste projekt i kommunen" lige nu',
+        cue: 'Ifølge',
+        speaker: { id: 's1', name: 'Lise Holm', mention: 'Lise Holm', resolution: 'alias' },
+      },
     ],
     { id: 'bro' },
   );
@@ -106,8 +134,18 @@ export function hostileDoc(): CitatDocument {
     t,
     [{ id: 's"><img src=x onerror="window.__pwned=4">', name, roles: ['<script>window.__pwned=5</script>'], mentions: [name] }],
     [
-      { kind: 'direct', quote: 'Vi lukker "><img src=x onerror="window.__pwned=2"> ned,', cue: 'siger', speaker: { id: 's"><img src=x onerror="window.__pwned=4">', name, mention: name, resolution: 'name' } },
-      { kind: 'indirect', quote: "&amp; og ' og </p></article><script>window.__pwned=3</script> er tegn", cue: 'siger', speaker: { id: 's"><img src=x onerror="window.__pwned=4">', name, resolution: 'pronoun', mention: 'Hun' } },
+      {
+        kind: 'direct',
+        quote: 'Vi lukker "><img src=x onerror="window.__pwned=2"> ned,',
+        cue: 'siger',
+        speaker: { id: 's"><img src=x onerror="window.__pwned=4">', name, mention: name, resolution: 'name' },
+      },
+      {
+        kind: 'indirect',
+        quote: "&amp; og ' og </p></article><script>window.__pwned=3</script> er tegn",
+        cue: 'siger',
+        speaker: { id: 's"><img src=x onerror="window.__pwned=4">', name, resolution: 'pronoun', mention: 'Hun' },
+      },
     ],
     { id: '</title><script>window.__pwned=6</script>', warnings: ['<img src=x onerror="window.__pwned=7">'] },
   );

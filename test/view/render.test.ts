@@ -52,7 +52,9 @@ describe('the page of a document', () => {
   it('makes every quote one focusable element with its kind and speaker', () => {
     const doc = twoSpeakersDoc();
     const html = renderPage(doc, TWO_SPEAKERS_TEXT);
-    const focusable = [...html.matchAll(/<span class="q q-(\w+)[^"]*" data-qi="(\d+)" data-quote="([^"]*)" data-kind="\w+" data-speaker="([^"]*)"[^>]*tabindex="0"/g)];
+    const focusable = [
+      ...html.matchAll(/<span class="q q-(\w+)[^"]*" data-qi="(\d+)" data-quote="([^"]*)" data-kind="\w+" data-speaker="([^"]*)"[^>]*tabindex="0"/g),
+    ];
     expect(focusable.map((m) => [m[1], m[3], m[4]])).toEqual(doc.quotes.map((q) => [q.kind, q.id, q.speaker?.id]));
   });
 

@@ -58,7 +58,7 @@ describe('nesting quote, cue and mention spans into elements', () => {
     const tree = nestMarks(0, text.length, [mark('a', 0, 15), mark('b', 10, 25)]);
     const pieces: { name: string; first: boolean; last: boolean }[] = [];
     const walk = (nodes: readonly TreeNode<M>[]): void => {
-      for (const n of nodes) if (n.type === 'mark') (pieces.push({ name: n.mark.name, first: n.first, last: n.last }), walk(n.children));
+      for (const n of nodes) if (n.type === 'mark') pieces.push({ name: n.mark.name, first: n.first, last: n.last }), walk(n.children);
     };
     walk(tree);
     expect(pieces).toEqual([

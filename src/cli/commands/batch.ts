@@ -58,7 +58,10 @@ const MAX_WORKERS_PER_CORE = 4;
 export function cappedConcurrency(asked: number, cores: number): { concurrency: number; note?: string } {
   const max = MAX_WORKERS_PER_CORE * cores;
   if (asked <= max) return { concurrency: asked };
-  return { concurrency: max, note: `citat batch: --concurrency ${asked} is more than ${MAX_WORKERS_PER_CORE} per core; using ${max} worker threads (${cores} core${cores === 1 ? '' : 's'})\n` };
+  return {
+    concurrency: max,
+    note: `citat batch: --concurrency ${asked} is more than ${MAX_WORKERS_PER_CORE} per core; using ${max} worker threads (${cores} core${cores === 1 ? '' : 's'})\n`,
+  };
 }
 
 /** Quotes an argument for a shell, when it needs it. */
@@ -70,7 +73,8 @@ function shellWord(word: string): string {
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'run many documents (files, folders, JSONL) through every core, one JSON line each',
-  usage: 'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--min-confidence X] [--timeout-per-doc S] [--html DIR] [--queue redis://HOST:PORT]',
+  usage:
+    'citat batch INPUT... [-o OUT.jsonl] [--format json|csv|tsv] [--concurrency N] [--resume] [--force] [--quiet] [--max-bytes N] [--min-confidence X] [--timeout-per-doc S] [--html DIR] [--queue redis://HOST:PORT]',
   help: `Runs every document of the inputs and writes one JSON line per document, in input order:
 the document of citat extract (plus "meta" for JSONL records), or for a document that failed
 {"id", "error": {"code", "message"}}. A failed document does not stop the run.
@@ -159,10 +163,16 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
     if (html !== undefined) again.push('--html', shellWord(html));
     const queue = str(values.queue);
     const queueName = str(values['queue-name']);
-    if (queue === undefined && (queueName !== undefined || values.chunk !== undefined)) throw new CitatError(ErrorCode.BAD_OPTION, `${queueName !== undefined ? '--queue-name' : '--chunk'} needs --queue redis://HOST:PORT`);
+    if (queue === undefined && (queueName !== undefined || values.chunk !== undefined))
+      throw new CitatError(ErrorCode.BAD_OPTION, `${queueName !== undefined ? '--queue-name' : '--chunk'} needs --queue redis://HOST:PORT`);
     if (queue !== undefined) {
-      if (html !== undefined) throw new CitatError(ErrorCode.BAD_OPTION, '--html cannot be used with --queue: the workers run on other machines (run the pages locally with citat view)');
-      if (values.concurrency !== undefined) throw new CitatError(ErrorCode.BAD_OPTION, '--concurrency cannot be used with --queue: give it to each citat worker instead');
+      if (html !== undefined)
+        throw new CitatError(
+          ErrorCode.BAD_OPTION,
+          '--html cannot be used with --queue: the workers run on other machines (run the pages locally with citat view)',
+        );
+      if (values.concurrency !== undefined)
+        throw new CitatError(ErrorCode.BAD_OPTION, '--concurrency cannot be used with --queue: give it to each citat worker instead');
       if (format !== 'json') throw new CitatError(ErrorCode.BAD_OPTION, `--format ${format} cannot be used with --queue yet: the queue writes JSON lines`);
       if (minConfidence > 0) throw new CitatError(ErrorCode.BAD_OPTION, '--min-confidence cannot be used with --queue yet: filter the JSON lines afterwards');
       const target = parseQueueTarget(queue, queueName);

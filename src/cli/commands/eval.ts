@@ -81,8 +81,19 @@ Options:
     const errors = parseErrors(values.errors);
     // The scorer and its parsers load only when this command runs (the CLI's start-up, and the
     // main thread of citat batch, do without them).
-    const [{ formatReport }, { parseDocumentsJsonl, parseGoldJsonl, parsePredictionsJsonl }, { naivePredictor, pairDocuments, scoreWith }, { predictionsOf }, { QUOTE_STYLES, restyleCorpus }] =
-      await Promise.all([import('../../eval/format.js'), import('../../eval/load.js'), import('../../eval/run.js'), import('../../eval/score.js'), import('../../eval/restyle.js')]);
+    const [
+      { formatReport },
+      { parseDocumentsJsonl, parseGoldJsonl, parsePredictionsJsonl },
+      { naivePredictor, pairDocuments, scoreWith },
+      { predictionsOf },
+      { QUOTE_STYLES, restyleCorpus },
+    ] = await Promise.all([
+      import('../../eval/format.js'),
+      import('../../eval/load.js'),
+      import('../../eval/run.js'),
+      import('../../eval/score.js'),
+      import('../../eval/restyle.js'),
+    ]);
     const style = parseStyle(values.style, QUOTE_STYLES);
     if (predFile !== undefined && style !== 'ascii') {
       throw new CitatError(ErrorCode.BAD_OPTION, '--style rewrites the texts, so it cannot be used with --pred (whose offsets index the texts as given)');
@@ -138,14 +149,18 @@ Options:
         rows.push({ shape, report: scoreWith(p, predict) });
       }
       if (values.json === true) {
-        out.write(`${JSON.stringify({ varyNames: rows.map((r) => ({ shape: r.shape, quoteF1: r.report.quote.f1, speakerAccuracy: r.report.speaker.accuracy, attributionF1: r.report.attribution.f1 })) }, null, 2)}\n`);
+        out.write(
+          `${JSON.stringify({ varyNames: rows.map((r) => ({ shape: r.shape, quoteF1: r.report.quote.f1, speakerAccuracy: r.report.speaker.accuracy, attributionF1: r.report.attribution.f1 })) }, null, 2)}\n`,
+        );
       } else {
         const f = (x: number | null): string => (x === null ? '–' : x.toFixed(3));
         out.write(`\n== name shapes (--vary names): every person who speaks renamed in text and gold ==\n`);
         out.write(`${'shape'.padEnd(24)}${'quote F1'.padEnd(10)}${'speaker acc'.padEnd(13)}${'attribution F1'.padEnd(16)}vs as given\n`);
         for (const r of rows) {
           const d = (r.report.attribution.f1 ?? 0) - (citat.attribution.f1 ?? 0);
-          out.write(`${r.shape.padEnd(24)}${f(r.report.quote.f1).padEnd(10)}${f(r.report.speaker.accuracy).padEnd(13)}${f(r.report.attribution.f1).padEnd(16)}${r === rows[0] ? '' : `${d >= 0 ? '+' : ''}${d.toFixed(3)}`}\n`);
+          out.write(
+            `${r.shape.padEnd(24)}${f(r.report.quote.f1).padEnd(10)}${f(r.report.speaker.accuracy).padEnd(13)}${f(r.report.attribution.f1).padEnd(16)}${r === rows[0] ? '' : `${d >= 0 ? '+' : ''}${d.toFixed(3)}`}\n`,
+          );
         }
       }
     }

@@ -28,10 +28,18 @@ Options:
   --min-confidence X
                    keep only quotes whose confidence (the probability that the quote and its
                    speaker are right) is at least X, from 0 to 1, and the speakers of those`,
-  options: { id: { type: 'string' }, format: { type: 'string' }, pretty: { type: 'boolean' }, force: { type: 'boolean' }, 'max-bytes': { type: 'string' }, 'min-confidence': { type: 'string' } },
+  options: {
+    id: { type: 'string' },
+    format: { type: 'string' },
+    pretty: { type: 'boolean' },
+    force: { type: 'boolean' },
+    'max-bytes': { type: 'string' },
+    'min-confidence': { type: 'string' },
+  },
   async run({ values, positionals, out, err }) {
     // A second file would otherwise be ignored without a word; batch is the command for many.
-    if (positionals.length > 1) throw new CitatError(ErrorCode.BAD_OPTION, `extract reads one FILE, got ${positionals.length} (${positionals.join(' ')}); use citat batch for several`);
+    if (positionals.length > 1)
+      throw new CitatError(ErrorCode.BAD_OPTION, `extract reads one FILE, got ${positionals.length} (${positionals.join(' ')}); use citat batch for several`);
     const file = positionals[0] ?? '-';
     const maxBytes = parseMaxBytes(values['max-bytes']);
     const format = parseFormat(values.format);
@@ -46,7 +54,7 @@ Options:
     const [{ extract }, { keepConfident }] = await Promise.all([import('../../index.js'), import('../../pipeline/confident.js')]);
     const doc = keepConfident(extract(text, { id, force: values.force === true, maxBytes }), minConfidence);
     if (isTable(format)) out.write(tableHeader(format) + documentTable(doc, format));
-    else out.write(JSON.stringify(doc, null, values.pretty ? 2 : undefined) + '\n');
+    else out.write(`${JSON.stringify(doc, null, values.pretty ? 2 : undefined)}\n`);
     return 0;
   },
 };

@@ -16,7 +16,7 @@ export const schemaCommand: Command = {
     if (positionals.length > 0) throw new CitatError(ErrorCode.BAD_OPTION, `schema takes no arguments, got "${positionals.join(' ')}"`);
     // zod and the schema load only for this command
     const { citatJsonSchema } = await import('../../schema/index.js');
-    out.write(JSON.stringify(citatJsonSchema(), null, 2) + '\n');
+    out.write(`${JSON.stringify(citatJsonSchema(), null, 2)}\n`);
     return 0;
   },
 };

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CitatError, ErrorCode } from '../../errors.js';
 import { checkText } from '../../input.js';
+import type { CitatDocument } from '../../schema/index.js';
 import { readTextInput, waitingNotice } from '../io.js';
 import { parseMaxBytes, type Command } from '../args.js';
 
@@ -81,7 +82,7 @@ Options:
     const raw = await readTextInput(file, { maxBytes: maxBytes * JSON_OVERHEAD });
     // the view's input readers (and zod, which they use) load only for this command
     const { looksLikeDocumentJson, parseViewInput } = await import('../../view/input.js');
-    let doc;
+    let doc: CitatDocument;
     let text: string;
     if (looksLikeDocumentJson(raw, file)) {
       const separate = typeof values.text === 'string' ? await readTextInput(values.text, { maxBytes }) : undefined;

@@ -40,7 +40,11 @@ Exit codes: 0 stopped by a signal; 1 could not start (Redis unreachable, wrong p
     quiet: { type: 'boolean' },
   },
   async run({ values, positionals, err }) {
-    if (positionals.length > 0) throw new CitatError(ErrorCode.BAD_OPTION, `unexpected argument "${positionals[0]}": the documents come from the queue (give them to citat batch … --queue)`);
+    if (positionals.length > 0)
+      throw new CitatError(
+        ErrorCode.BAD_OPTION,
+        `unexpected argument "${positionals[0]}": the documents come from the queue (give them to citat batch … --queue)`,
+      );
     if (typeof values.queue !== 'string') throw new CitatError(ErrorCode.BAD_OPTION, 'name the queue to join: --queue redis://HOST:PORT');
     const target = parseQueueTarget(values.queue, typeof values['queue-name'] === 'string' ? values['queue-name'] : undefined);
     const threads = parsePositiveInt('concurrency', values.concurrency, availableParallelism());

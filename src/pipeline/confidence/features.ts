@@ -42,7 +42,6 @@ export type ConfidenceInput = StageInput<'quotes' | 'sentences' | 'speakers' | '
 /** One feature vector per quote, in {@link FEATURE_NAMES} order. */
 export type FeatureVector = number[];
 
-
 /**
  * The feature vectors of a document's quotes.
  * @param doc a document with quotes, sentences, speakers and attributions

@@ -21,7 +21,11 @@ export interface ConfidenceModel {
  * @throws {Error} when the features differ (the model needs refitting)
  */
 export function checkModel(model: ConfidenceModel): ConfidenceModel {
-  if (model.features.length !== FEATURE_NAMES.length || model.features.some((f, i) => f !== FEATURE_NAMES[i]) || model.weights.length !== FEATURE_NAMES.length) {
+  if (
+    model.features.length !== FEATURE_NAMES.length ||
+    model.features.some((f, i) => f !== FEATURE_NAMES[i]) ||
+    model.weights.length !== FEATURE_NAMES.length
+  ) {
     throw new Error('the confidence model does not match the features (run scripts/fit-confidence.ts)');
   }
   return model;

@@ -177,11 +177,11 @@ function decideScanned(text: string, model: ScandinavianModel, acc: Float64Array
   // is undetermined. One name with ð in a Danish sentence (Guðmundsson) is not enough.
   if (northAtlantic(acc)) return { code: 'und', confidence: 0, scores };
   const clearly =
-    (    (scandinavian >= 1 && scandinavian + shared >= 2 && scandinavian + shared >= 3 * foreign) ||
+    (scandinavian >= 1 && scandinavian + shared >= 2 && scandinavian + shared >= 3 * foreign) ||
     (foreign === 0 && (scandinavian >= 1 || DANO_NORWEGIAN_LETTER.test(text) || (wordCount >= 2 && known >= 0.75 * wordCount))) ||
     // Most words are words of Danish news (or of the model's Scandinavian vocabulary) and few
     // are foreign function words: a headline, a caption, a sentence with a foreign title in it.
-    (wordCount >= 2 && known >= 0.6 * wordCount && 3 * foreign <= known));
+    (wordCount >= 2 && known >= 0.6 * wordCount && 3 * foreign <= known);
   if (clearly) {
     const { code, confidence } = decideScandinavian(model, acc, scores, 1);
     return { code, confidence, scores };
@@ -204,7 +204,11 @@ function decideScanned(text: string, model: ScandinavianModel, acc: Float64Array
     let mass = 0;
     for (const [code3, s] of ranked) if (SCANDINAVIAN_FRANC.has(code3)) mass += s / total;
     const { code, confidence } = decideScandinavian(model, acc, scores, mass);
-    shareRest(head.filter(([code3]) => !SCANDINAVIAN_FRANC.has(code3)), 1 - mass, scores);
+    shareRest(
+      head.filter(([code3]) => !SCANDINAVIAN_FRANC.has(code3)),
+      1 - mass,
+      scores,
+    );
     return { code, confidence, scores };
   }
   // Under SHORT_LETTERS letters franc's trigrams are too few to name another language: say so
@@ -239,4 +243,3 @@ function shareRest(ranked: readonly (readonly [string, number])[], mass: number,
     if (code) scores[code] = round((mass * s) / sum);
   }
 }
-

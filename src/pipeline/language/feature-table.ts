@@ -43,7 +43,7 @@ export class FeatureTable {
     this.slots = new Int32Array(3 * slots);
   }
 
-/**
+  /**
    * Adds a name, or finds it if it is there.
    * @param name feature name
    * @returns its index

@@ -83,7 +83,26 @@ export function opensSentence(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     // space, tab, newline, " ' « » „ “ ” ‘ ’ - – — (
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 0xab || c === 0xbb || c === 0x201e || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 45 || c === 0x2013 || c === 0x2014 || c === 40) continue;
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 34 ||
+      c === 39 ||
+      c === 0xab ||
+      c === 0xbb ||
+      c === 0x201e ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0x2018 ||
+      c === 0x2019 ||
+      c === 45 ||
+      c === 0x2013 ||
+      c === 0x2014 ||
+      c === 40
+    )
+      continue;
     return c === 46 || c === 33 || c === 63 || c === 58;
   }
   return true;
@@ -109,7 +128,8 @@ export function words(text: string, names?: boolean[]): string[] {
   let i = 0;
   const push = (end: number): void => {
     out.push(lower.slice(start, end));
-    if (names) names.push(sameLength && end - start >= 2 && lower[start] !== text[start] && lower[start + 1] === text[start + 1] && !opensSentence(text, start));
+    if (names)
+      names.push(sameLength && end - start >= 2 && lower[start] !== text[start] && lower[start + 1] === text[start + 1] && !opensSentence(text, start));
   };
   while (i < n) {
     const width = letterWidthAt(lower, i);

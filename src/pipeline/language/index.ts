@@ -76,7 +76,12 @@ export const languageStage = defineStage({
       const confidence = determined.reduce((a, r) => a + (r.code === majority.code ? r.confidence * r.letters : 0), 0) / total;
       whole = { code: majority.code, confidence: Math.round(confidence * 1000) / 1000, scores };
     }
-    const language: Language = { code: whole.code, confidence: whole.confidence, scores: whole.scores, paragraphs: parts.map((r, i) => ({ paragraph: i, code: r.code, confidence: r.confidence })) };
+    const language: Language = {
+      code: whole.code,
+      confidence: whole.confidence,
+      scores: whole.scores,
+      paragraphs: parts.map((r, i) => ({ paragraph: i, code: r.code, confidence: r.confidence })),
+    };
     return { language };
   },
 });
@@ -121,4 +126,3 @@ function sample(text: string): string {
   const cut = text.lastIndexOf(' ', SAMPLE_CHARS);
   return text.slice(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
 }
-

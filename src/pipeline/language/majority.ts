@@ -29,4 +29,3 @@ export function majorityLanguage(parts: readonly { code: string; letters: number
   for (const [code, n] of letters) if (!best || n / total > best.share) best = { code, share: n / total };
   return best;
 }
-

@@ -65,7 +65,12 @@ export class ScandinavianModel {
    * @param totals all feature occurrences per language
    * @param offsets added to each language's score (the Danish decision offset is in the first)
    */
-  constructor(table: FeatureTable, counts: Float64Array, totals: readonly number[], readonly offsets: readonly number[]) {
+  constructor(
+    table: FeatureTable,
+    counts: Float64Array,
+    totals: readonly number[],
+    readonly offsets: readonly number[],
+  ) {
     const denominators = totals.map((t) => Math.log(t + SMOOTHING * table.size));
     this.unseen = Float64Array.from(denominators, (d) => Math.log(SMOOTHING) - d);
     this.table = table;
@@ -166,7 +171,10 @@ export class ScandinavianModel {
       let c = text.charCodeAt(i);
       let k = c < 256 ? LATIN1[c]! : 0;
       if ((k & LETTER) === 0) {
-        if (c > 0xff && letterWidthAt(text, i) > 0) return this.scanSlowly(text, acc);
+        if (c > 0xff && letterWidthAt(text, i) > 0) {
+          this.scanSlowly(text, acc);
+          return;
+        }
         i++;
         continue;
       }
@@ -179,7 +187,10 @@ export class ScandinavianModel {
         c = text.charCodeAt(i);
         k = c < 256 ? LATIN1[c]! : 0;
         if ((k & LETTER) === 0) {
-          if (c > 0xff && letterWidthAt(text, i) > 0) return this.scanSlowly(text, acc);
+          if (c > 0xff && letterWidthAt(text, i) > 0) {
+            this.scanSlowly(text, acc);
+            return;
+          }
           break;
         }
         const upper = (k & UPPER) !== 0;

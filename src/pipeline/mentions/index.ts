@@ -76,7 +76,16 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
         // `den russiske FN-ambassadør`, `en højtstående diplomat`: a described source (no name follows)
         let d = i - 1;
         // back over the adjectives (`en erfaren fransk diplomat`) to the article
-        while (d >= a && i - d <= 4 && tokens[d]!.type === 'word' && !DETERMINERS.has(tokens[d]!.lower) && !PREPOSITIONS.has(tokens[d]!.lower) && !CLAUSE_CONJUNCTIONS.has(tokens[d]!.lower) && !COMMON_FINITE_VERBS.has(tokens[d]!.lower)) d--;
+        while (
+          d >= a &&
+          i - d <= 4 &&
+          tokens[d]!.type === 'word' &&
+          !DETERMINERS.has(tokens[d]!.lower) &&
+          !PREPOSITIONS.has(tokens[d]!.lower) &&
+          !CLAUSE_CONJUNCTIONS.has(tokens[d]!.lower) &&
+          !COMMON_FINITE_VERBS.has(tokens[d]!.lower)
+        )
+          d--;
         if (d >= a && DETERMINERS.has(tokens[d]!.lower) && ['den', 'det', 'en', 'et'].includes(tokens[d]!.lower)) {
           out.push({ start: tokens[d]!.start, end: t.end, text: text.slice(tokens[d]!.start, t.end), kind: 'role', roleLemma: lemma });
         }
@@ -99,7 +108,8 @@ function nameMention(text: string, tokens: readonly Token[], found: FoundName, s
   const roles: string[] = [];
   // a capitalised title just before the name is a role (`Overlæge K. B. Nielsen`)
   // (not a title with a body before it, `LA-formand`: whose title it is, is the body's business)
-  if (first > sentenceStart && tokens[first - 1]!.cap && !commonCompound(tokens[first - 1]!.text) && roleLemma(tokens[first - 1]!.lower) !== undefined) roles.push(tokens[first - 1]!.lower);
+  if (first > sentenceStart && tokens[first - 1]!.cap && !commonCompound(tokens[first - 1]!.text) && roleLemma(tokens[first - 1]!.lower) !== undefined)
+    roles.push(tokens[first - 1]!.lower);
   // a capitalised title at the run's start is a role, not part of the name
   while (f < last && roleLemma(tokens[f]!.lower) !== undefined) {
     roles.push(tokens[f]!.lower);
@@ -158,7 +168,15 @@ function nameMention(text: string, tokens: readonly Token[], found: FoundName, s
   // initials alone (`B.T.`) abbreviate a body, not a person
   const onlyInitials = words.every((t) => t.text.length === 1);
   const org = lexicalOrg || (found.type === 'organization' && gender === undefined);
-  const person = !org && !genitive && !onlyInitials && (found.type === 'person' || gender !== undefined || isInitial(tokens, f) || roles.length > 0 || (found.type !== 'place' && words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
+  const person =
+    !org &&
+    !genitive &&
+    !onlyInitials &&
+    (found.type === 'person' ||
+      gender !== undefined ||
+      isInitial(tokens, f) ||
+      roles.length > 0 ||
+      (found.type !== 'place' && words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
   const m: Mention = { start: tokens[f]!.start, end: tokens[last]!.end, text: name, kind: org ? 'organization' : person ? 'person' : 'name', name, roles };
   if (gender && !org) m.gender = gender;
   return m;

@@ -33,8 +33,7 @@ export function repeatNames(tokens: readonly Token[], names: readonly NameTokens
       let k = n.last - 1;
       while (k > n.first && NAME_PARTICLES.has(tokens[k]!.text)) k--;
       if (k < n.last - 1) particles.set(base(last.text), n.last - 1 - k);
-    }
-    else if (n.first === n.last && !known.has(base(last.text))) known.set(base(last.text), n.type);
+    } else if (n.first === n.last && !known.has(base(last.text))) known.set(base(last.text), n.type);
   }
   if (known.size === 0) return names.slice();
   // the name at token i, with the particles the full name gave it where they stand before it
@@ -51,7 +50,8 @@ export function repeatNames(tokens: readonly Token[], names: readonly NameTokens
       const n = names[m++]!;
       // a one-word name that is a person's surname elsewhere is that person (`Holm` after `Ida Holm`)
       const t = tokens[n.first]!;
-      if (n.first === n.last && known.get(base(t.text)) === 'person') out.push(withParticles(n.first, 'person', particles.get(base(t.text)) ?? 0, out[out.length - 1]));
+      if (n.first === n.last && known.get(base(t.text)) === 'person')
+        out.push(withParticles(n.first, 'person', particles.get(base(t.text)) ?? 0, out[out.length - 1]));
       else out.push(n);
     }
     const prev = out[out.length - 1];

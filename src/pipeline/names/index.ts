@@ -45,7 +45,10 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
       open.last = i;
       continue;
     }
-    if (open) out.push(open), (open = undefined);
+    if (open) {
+      out.push(open);
+      open = undefined;
+    }
     if (tag.startsWith('B-') || tag.startsWith('I-')) open = { first: i, last: i, type: TYPES[tag.slice(2)] ?? 'other' };
   }
   if (open) out.push(open);
@@ -59,7 +62,10 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
   // the sentence of each token, for rules that must not reach past it
   const sentenceEnds = new Int32Array(tokens.length).fill(tokens.length);
   for (const [a, b] of sentenceRanges) sentenceEnds.fill(b, a, b);
-  return repeatNames(tokens, fixShapes(tokens, names, (i) => sentenceEnds[i]!));
+  return repeatNames(
+    tokens,
+    fixShapes(tokens, names, (i) => sentenceEnds[i]!),
+  );
 }
 
 /** The pipeline stage: the names of the document, over its tokens, sentence by sentence. */
@@ -69,4 +75,3 @@ export const namesStage = defineStage({
   provides: ['names'],
   run: (doc) => ({ names: tagNames(doc.tokens, tokenRanges(doc.tokens, doc.sentences)) }),
 });
-

@@ -64,7 +64,31 @@ function has(word: string, c: number): boolean {
 
 // Endings of Danish inflection (definite, plural, genitive, verb forms), longest first: a word is
 // an ordinary word when it, or it less one of these, is a lower-case dictionary entry.
-const ENDINGS = ['ernes', 'enes', 'erne', 'ene', 'ens', 'ets', 'ers', 'ede', 'ere', 'est', 'ste', 'en', 'et', 'er', 'es', 'ne', 'de', 'te', 'e', 'n', 't', 'r', 's'];
+const ENDINGS = [
+  'ernes',
+  'enes',
+  'erne',
+  'ene',
+  'ens',
+  'ets',
+  'ers',
+  'ede',
+  'ere',
+  'est',
+  'ste',
+  'en',
+  'et',
+  'er',
+  'es',
+  'ne',
+  'de',
+  'te',
+  'e',
+  'n',
+  't',
+  'r',
+  's',
+];
 
 function isOrdinaryUncached(lower: string): boolean {
   if (has(lower, CLASS.ordinary)) return true;

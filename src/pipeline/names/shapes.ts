@@ -13,7 +13,6 @@ import type { Token } from '../../nlp/tokens.js';
 import type { NameTokens } from './index.js';
 import { isFirstName, isOrdinary, isOrganisationNoun, isPlaceName, isCountryWord } from './lexicon.js';
 
-
 /** Whether token i is a capitalised word. */
 function capWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -60,9 +59,19 @@ function missedRuns(tokens: readonly Token[], tagged: readonly NameTokens[], sen
     while (k < end && k - last <= 3 && tokens[k]!.type === 'word' && NAME_PARTICLES.has(tokens[k]!.text)) k++;
     if (k > last + 1 && capWord(tokens, k)) last = capRunEnd(tokens, k, end);
     let unknown = true;
-    for (let k = i; k <= last; k++) unknown &&= unknownCap(tokens, k) || (tokens[k]!.type === 'word' && NAME_PARTICLES.has(tokens[k]!.text)) || (k > i && NAME_PARTICLES.has(tokens[k - 1]!.text));
+    for (let k = i; k <= last; k++)
+      unknown &&=
+        unknownCap(tokens, k) || (tokens[k]!.type === 'word' && NAME_PARTICLES.has(tokens[k]!.text)) || (k > i && NAME_PARTICLES.has(tokens[k - 1]!.text));
     // a single-word name the tagger found inside a longer run of unknown words is part of it
-    if (unknown && last > i && m < tagged.length && tagged[m]!.first <= last && tagged[m]!.first === tagged[m]!.last && tagged[m]!.last <= last && (m + 1 >= tagged.length || tagged[m + 1]!.first > last)) {
+    if (
+      unknown &&
+      last > i &&
+      m < tagged.length &&
+      tagged[m]!.first <= last &&
+      tagged[m]!.first === tagged[m]!.last &&
+      tagged[m]!.last <= last &&
+      (m + 1 >= tagged.length || tagged[m + 1]!.first > last)
+    ) {
       m++;
     } else if (last === i || (m < tagged.length && tagged[m]!.first <= last)) continue;
     const body = isOrganisationNoun(tokens[last]!.lower);
@@ -150,13 +159,27 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
     // a genitive word fused before a person (`<Body>s Anne Lund`): the body is a name of its own
     const f = tokens[name.first]!;
     // (and a place before a person, `… for 3F Vejle Henning Bak`)
-    if (name.type === 'person' && name.last > name.first && (/[^s]s$|['’]s$/.test(f.text) || isPlaceName(f.text)) && !isFirstName(f.text) && isFirstName(tokens[name.first + 1]!.text)) {
+    if (
+      name.type === 'person' &&
+      name.last > name.first &&
+      (/[^s]s$|['’]s$/.test(f.text) || isPlaceName(f.text)) &&
+      !isFirstName(f.text) &&
+      isFirstName(tokens[name.first + 1]!.text)
+    ) {
       out.push({ first: name.first, last: name.first, type: isPlaceName(f.text) || isCountryWord(f.text) ? 'place' : 'organization' });
       name.first++;
     }
     // a body's name cut by coordination: `Syd- og Sønderjyllands Politi`
     const c = name.first;
-    if (c >= 3 && ['og', 'eller', '&'].includes(tokens[c - 1]!.lower) && tokens[c - 2]!.text === '-' && capWord(tokens, c - 3) && tokens[c - 2]!.start === tokens[c - 3]!.end && (out.length === 0 || out[out.length - 1]!.last < c - 3)) name.first = c - 3;
+    if (
+      c >= 3 &&
+      ['og', 'eller', '&'].includes(tokens[c - 1]!.lower) &&
+      tokens[c - 2]!.text === '-' &&
+      capWord(tokens, c - 3) &&
+      tokens[c - 2]!.start === tokens[c - 3]!.end &&
+      (out.length === 0 || out[out.length - 1]!.last < c - 3)
+    )
+      name.first = c - 3;
     // a body's name ending in a number: `Kanal 4`, `P 3`
     const last = tokens[name.last]!;
     const num = tokens[name.last + 1];

@@ -27,7 +27,14 @@ function abbreviatedName(tokens: readonly Token[], i: number, end: number): bool
   if (t.text.length > 4 || (t.text.length > 1 && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
   const next = tokens[i + 2]!;
   // the last of a chain of initials (`B.T.`, `H.C.`) keeps its stop whatever follows
-  const chained = t.text.length === 1 && i >= 2 && tokens[i - 1]!.text === '.' && tokens[i - 1]!.start === tokens[i - 2]!.end && tokens[i - 2]!.text.length === 1 && tokens[i - 2]!.cap && tokens[i - 1]!.end === t.start;
+  const chained =
+    t.text.length === 1 &&
+    i >= 2 &&
+    tokens[i - 1]!.text === '.' &&
+    tokens[i - 1]!.start === tokens[i - 2]!.end &&
+    tokens[i - 2]!.text.length === 1 &&
+    tokens[i - 2]!.cap &&
+    tokens[i - 1]!.end === t.start;
   return (next.type === 'word' && next.cap) || chained;
 }
 

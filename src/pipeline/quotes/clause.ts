@@ -4,7 +4,17 @@
  * asserted at all, and how quoted stretches inside it count.
  * @module
  */
-import { AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, NON_ASSERTIVE_CONJUNCTIONS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import {
+  AUXILIARIES,
+  CLAUSE_CONJUNCTIONS,
+  COMMON_FINITE_VERBS,
+  DETERMINERS,
+  FRONTING_ADVERBS,
+  NON_ASSERTIVE_CONJUNCTIONS,
+  PREPOSITIONS,
+  SENTENCE_ADVERBS,
+  SUBJECT_PRONOUNS,
+} from '../../lexicon/clause-words.js';
 import { isDocumentWord, isOrganisationWord } from '../../lexicon/organisations.js';
 import { lookupVerbEntries } from '../../lexicon/reporting-verbs.js';
 import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
@@ -61,7 +71,8 @@ export function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof 
   // A personal pronoun right after the finite verb is its subject (`… fremhævede han, at`):
   // Danish puts the subject there after any fronted element.
   const after = tokens[head + 1];
-  if (after && (after.lower === 'han' || after.lower === 'hun' || after.lower === 'vi' || after.lower === 'jeg' || after.lower === 'man')) return { first: head + 1, last: head + 1 };
+  if (after && (after.lower === 'han' || after.lower === 'hun' || after.lower === 'vi' || after.lower === 'jeg' || after.lower === 'man'))
+    return { first: head + 1, last: head + 1 };
   const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));
   if (before && !frontedAdverbial(ctx, before)) return before;
   // `X appellerede … og opfordrede til, at …` / `X støtter den, men ser gerne, at …`: a coordinated
@@ -149,7 +160,8 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, a: number): Phra
   let f = last;
   while (f - 1 >= a && last - f < 6) {
     const w = tokens[f - 1]!;
-    if (w.type !== 'word' || (!w.cap && (PREPOSITIONS.has(w.lower) || isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower) || COMMON_FINITE_VERBS.has(w.lower)))) break;
+    if (w.type !== 'word' || (!w.cap && (PREPOSITIONS.has(w.lower) || isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower) || COMMON_FINITE_VERBS.has(w.lower))))
+      break;
     f--;
   }
   const t = tokens[last];

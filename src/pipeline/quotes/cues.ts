@@ -18,7 +18,7 @@ export interface CueMatch {
 /** Infinitive and participle forms are not finite: they need an auxiliary to head a clause. */
 export function formKind(verb: ReportingVerb, lower: string): 'finite' | 'participle' | 'infinitive' | 'passive' {
   if (lower === verb.lemma) return 'infinitive';
-  if (lower.endsWith('s') && !verb.lemma.endsWith('s') && (lower === verb.lemma + 's' || lower.endsWith('es') || lower.endsWith('des'))) return 'passive';
+  if (lower.endsWith('s') && !verb.lemma.endsWith('s') && (lower === `${verb.lemma}s` || lower.endsWith('es') || lower.endsWith('des'))) return 'passive';
   // The participle is listed right after the past: sige, siger, sagde, sagt (see reporting-verbs.ts).
   const idx = verb.forms.indexOf(lower);
   if (idx === 3) return 'participle';
@@ -33,7 +33,7 @@ export function formKind(verb: ReportingVerb, lower: string): 'finite' | 'partic
  */
 export function verbAt(tokens: readonly Token[], i: number, allowCap = false): ReportingVerb | undefined {
   const t = tokens[i];
-  if (!t || t.type !== 'word' || (t.cap && !allowCap)) return undefined;
+  if (t?.type !== 'word' || (t.cap && !allowCap)) return undefined;
   const entries = lookupVerbEntries(t.lower);
   if (entries.length === 0) return undefined;
   // Prefer an entry whose particle follows within three tokens (`peger … på`), else one without particle.
@@ -54,7 +54,7 @@ export function particleAt(tokens: readonly Token[], i: number, particle: string
   for (let k = i + 1; k <= i + 3; k++) {
     if (words.every((w, d) => tokens[k + d]?.lower === w)) return k + words.length - 1;
     const t = tokens[k];
-    if (!t || t.type !== 'word') return -1;
+    if (t?.type !== 'word') return -1;
   }
   return -1;
 }

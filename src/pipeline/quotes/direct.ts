@@ -107,7 +107,6 @@ function pointingBack(ctx: QuoteContext, j: number): Attribution | null {
   return source ? { cue, source, next: source.last + 1 } : null;
 }
 
-
 /**
  * The attribution before an opening mark: `X siger: "…"`, `siger X: "…"`, `X: "…"`.
  * @param ctx context
@@ -190,7 +189,7 @@ function splitDashParagraph(ctx: QuoteContext, span: QuotedSpan, k: number): Dir
   for (let i = first; i < last; i++) {
     if (tokens[i]!.text !== ',' && !(isFinalPunct(tokens[i]) && tokens[i]!.text !== '.')) continue;
     const a = attributionAfter(ctx, i - (tokens[i]!.text === ',' ? 1 : 0));
-    if (!a || !a.cue || !a.source || a.cue.first !== i + 1) continue;
+    if (!a?.cue || !a.source || a.cue.first !== i + 1) continue;
     const firstEnd = tokens[i]!.end;
     const out: DirectCandidate[] = [{ span, spanIndex: k, start: span.start, end: firstEnd, attribution: a, speechLike: true, opensParagraph: true }];
     // after the attribution, a new dash opens more speech (`- Vi er klar, siger hun. - Men ikke nu.`);
@@ -205,6 +204,6 @@ function splitDashParagraph(ctx: QuoteContext, span: QuotedSpan, k: number): Dir
   // a paragraph of speech with no attribution inside it: the sentence after it may point back
   // (`Sådan lyder det fra X.`, `Det siger X.`)
   const back = last > first && isFinalPunct(tokens[last - 1]) ? attributionAfter(ctx, last - 1) : null;
-  const pointed = back && back.cue && back.source && tokens[back.cue.first - 1]?.cap && ANAPHORIC_OBJECTS.has(tokens[back.cue.first - 1]!.lower) ? back : null;
+  const pointed = back?.cue && back.source && tokens[back.cue.first - 1]?.cap && ANAPHORIC_OBJECTS.has(tokens[back.cue.first - 1]!.lower) ? back : null;
   return [{ span, spanIndex: k, start: span.start, end: span.end, attribution: pointed, speechLike: true, opensParagraph: true }];
 }

@@ -47,7 +47,15 @@ export function findAllQuotes(ctx: QuoteContext): FoundQuote[] {
     const a = d.attribution;
     kept.push({
       d,
-      q: { kind: 'direct', start: d.start, end: d.end, cue: range(ctx, a?.cue ?? null), source: range(ctx, a?.source ?? null), continuation: !a || (!a.cue && !a.source), confidence: a?.cue ? 0.95 : a?.source ? 0.85 : 0.7 },
+      q: {
+        kind: 'direct',
+        start: d.start,
+        end: d.end,
+        cue: range(ctx, a?.cue ?? null),
+        source: range(ctx, a?.source ?? null),
+        continuation: !a || (!a.cue && !a.source),
+        confidence: a?.cue ? 0.95 : a?.source ? 0.85 : 0.7,
+      },
     });
     keptRanges.add(kept[kept.length - 1]!.q);
   }
@@ -55,7 +63,15 @@ export function findAllQuotes(ctx: QuoteContext): FoundQuote[] {
     // (a quote it clashes with overlaps it, so shares a cell of the grid with it)
     const clash = keptRanges.some(m.start, m.end, (q) => overlap(q, m) > 0.3 * Math.min(q.end - q.start, m.end - m.start));
     if (clash) continue;
-    const q: FoundQuote = { kind: m.kind, start: m.start, end: m.end, cue: range(ctx, m.cue), source: range(ctx, m.source), continuation: false, confidence: m.confidence };
+    const q: FoundQuote = {
+      kind: m.kind,
+      start: m.start,
+      end: m.end,
+      cue: range(ctx, m.cue),
+      source: range(ctx, m.source),
+      continuation: false,
+      confidence: m.confidence,
+    };
     kept.push({ q });
     keptRanges.add(q);
   }

@@ -8,7 +8,18 @@
  * Content that holds a quoted fragment is `mixed`, its span ending with the fragment.
  * @module
  */
-import { ANAPHORIC_OBJECTS, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, COPULAS, DESCRIBING_VERBS, PREDICATIVE_CUES, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import {
+  ANAPHORIC_OBJECTS,
+  AUXILIARIES,
+  CLAUSE_CONJUNCTIONS,
+  COMMON_FINITE_VERBS,
+  COPULAS,
+  DESCRIBING_VERBS,
+  PREDICATIVE_CUES,
+  PREPOSITIONS,
+  SENTENCE_ADVERBS,
+  SUBJECT_PRONOUNS,
+} from '../../lexicon/clause-words.js';
 import { lookupNounForm, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
 import { isDocumentWord, isOrganisationWord } from '../../lexicon/organisations.js';
@@ -16,7 +27,18 @@ import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
 import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
 import { isVerbLike, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
-import { clauseStart, holdsVerb, insideDirect, longSpan, looksInfinitive, nonAssertive, phraseEndingAt, sentenceSubject, speechFragment, subjectOf } from './clause.js';
+import {
+  clauseStart,
+  holdsVerb,
+  insideDirect,
+  longSpan,
+  looksInfinitive,
+  nonAssertive,
+  phraseEndingAt,
+  sentenceSubject,
+  speechFragment,
+  subjectOf,
+} from './clause.js';
 
 /** An indirect or mixed quote candidate (token ranges; `contentLast` inclusive). */
 export interface IndirectCandidate {
@@ -74,7 +96,12 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
     const verb = verbAt(tokens, v, v === a);
     if (!verb) continue;
     if (nonAssertive(ctx, v, a)) continue;
-    const r = atClause(ctx, v, verb, a, end) ?? barePostPosed(ctx, v, verb, a, end) ?? postPosed(ctx, v, verb, a, end) ?? commaClause(ctx, v, verb, a, end) ?? fragmentClause(ctx, v, verb, a, end);
+    const r =
+      atClause(ctx, v, verb, a, end) ??
+      barePostPosed(ctx, v, verb, a, end) ??
+      postPosed(ctx, v, verb, a, end) ??
+      commaClause(ctx, v, verb, a, end) ??
+      fragmentClause(ctx, v, verb, a, end);
     if (r) return r;
   }
   const nominal = nounCue(ctx, a, end);
@@ -130,7 +157,7 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
       atIdx = k;
       break;
     }
-    if (w.lower === 'om' && tokens[k - 1]?.text === ',' ) break; // `spørger, om` — a question, not a statement
+    if (w.lower === 'om' && tokens[k - 1]?.text === ',') break; // `spørger, om` — a question, not a statement
     // (`i går` is "yesterday", not the verb `går`)
     if (k > cueLast + 1 && isVerbLike(w) && !AUXILIARIES.has(w.lower) && !(w.lower === 'går' && tokens[k - 1]?.lower === 'i')) break;
   }
@@ -151,7 +178,13 @@ function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectC
   // `ifølge et fastlagt skema`: an indefinite phrase must name a possible source (a role, a body,
   // a document, a group), or `ifølge` only means "in accordance with"
   const det = tokens[source.first]!.lower;
-  if ((det === 'en' || det === 'et') && !tokens.slice(source.first, source.last + 1).some((t) => t.cap || roleLemma(t.lower) !== undefined || isOrganisationWord(t.lower) || isDocumentWord(t.lower) || groupNounLemma(t.lower) !== undefined)) return null;
+  if (
+    (det === 'en' || det === 'et') &&
+    !tokens
+      .slice(source.first, source.last + 1)
+      .some((t) => t.cap || roleLemma(t.lower) !== undefined || isOrganisationWord(t.lower) || isDocumentWord(t.lower) || groupNounLemma(t.lower) !== undefined)
+  )
+    return null;
   const cue: CueMatch = { first: v, last: v };
   let first = a;
   while (first < v && (CLAUSE_CONJUNCTIONS.has(tokens[first]!.lower) || tokens[first]!.text === '-')) first++;
@@ -235,11 +268,27 @@ function fragmentClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: nu
   if (source && source.first > v) first = source.last + 1;
   while (first < end && (tokens[first]!.text === ',' || SENTENCE_ADVERBS.has(tokens[first]!.lower))) first++;
   if (first >= lastFragmentClose) return null;
-  return { kind: 'mixed', start: tokens[first]!.start, end: tokens[lastFragmentClose]!.end, cue: { first: v, last: v, verb }, source, confidence: 0.7, rule: 'fragment' };
+  return {
+    kind: 'mixed',
+    start: tokens[first]!.start,
+    end: tokens[lastFragmentClose]!.end,
+    cue: { first: v, last: v, verb },
+    source,
+    confidence: 0.7,
+    rule: 'fragment',
+  };
 }
 
 /** Builds a candidate for content tokens [first, last]; mixed when it holds a quoted fragment. */
-function content(ctx: QuoteContext, first: number, last: number, cue: CueMatch, source: Phrase | null, rule: IndirectCandidate['rule'], confidence: number): IndirectCandidate | null {
+function content(
+  ctx: QuoteContext,
+  first: number,
+  last: number,
+  cue: CueMatch,
+  source: Phrase | null,
+  rule: IndirectCandidate['rule'],
+  confidence: number,
+): IndirectCandidate | null {
   const { tokens } = ctx;
   while (first <= last && tokens[first]!.text === ',') first++;
   while (last >= first && (tokens[last]!.text === ',' || tokens[last]!.text === '-' || tokens[last]!.text === '–')) last--;
@@ -329,7 +378,7 @@ function commaClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: numbe
  */
 function continuedAtClause(ctx: QuoteContext, a: number, b: number, previous: IndirectCandidate | null): IndirectCandidate | null {
   const { tokens } = ctx;
-  if (!previous || previous.rule !== 'at-clause' || tokens[a]!.text !== 'At' || ctx.inSpan[a]! >= 0) return null;
+  if (previous?.rule !== 'at-clause' || tokens[a]!.text !== 'At' || ctx.inSpan[a]! >= 0) return null;
   let end = b;
   while (end > a && tokens[end - 1]!.type === 'punct' && tokens[end - 1]!.text === '.') end--;
   if (end - a < 4) return null;

@@ -5,7 +5,16 @@
  * these are shallow rules over tokens, tuned on the shape of news attributions.
  * @module
  */
-import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, FRONTING_ADVERBS, OBJECT_PRONOUNS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import {
+  CLAUSE_CONJUNCTIONS,
+  COMMON_FINITE_VERBS,
+  DETERMINERS,
+  FRONTING_ADVERBS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  SENTENCE_ADVERBS,
+  SUBJECT_PRONOUNS,
+} from '../../lexicon/clause-words.js';
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { roleLemma } from '../../lexicon/roles.js';
@@ -59,7 +68,8 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
   const t = tokens[i];
   if (!t || i >= end || t.type !== 'word') return null;
   // `blandt andre X` (among others X): the source is X
-  if (t.lower === 'blandt' && (tokens[i + 1]?.lower === 'andre' || tokens[i + 1]?.lower === 'andet') && tokens[i + 2]?.type === 'word') return phraseAfter(ctx, i + 2, end);
+  if (t.lower === 'blandt' && (tokens[i + 1]?.lower === 'andre' || tokens[i + 1]?.lower === 'andet') && tokens[i + 2]?.type === 'word')
+    return phraseAfter(ctx, i + 2, end);
   const pron = pronounPhrase(tokens, i);
   if (pron !== undefined) return pron;
   const st = readPhrase(tokens, i, end);
@@ -82,7 +92,7 @@ function pronounPhrase(tokens: readonly Token[], i: number): Phrase | null | und
   if (!(t.lower === 'de' || t.lower === 'den' || t.lower === 'det')) return { first: i, last: i };
   // `de`/`den`/`det` is a pronoun unless an adjective or noun follows (`de ansatte`, `den nye minister`).
   const n = tokens[i + 1];
-  if (!n || n.type !== 'word' || n.lower === 'at' || SENTENCE_ADVERBS.has(n.lower) || isVerbLike(n) || PREPOSITIONS.has(n.lower)) {
+  if (n?.type !== 'word' || n.lower === 'at' || SENTENCE_ADVERBS.has(n.lower) || isVerbLike(n) || PREPOSITIONS.has(n.lower)) {
     return t.lower === 'de' ? { first: i, last: i } : null;
   }
   return undefined;
@@ -178,7 +188,10 @@ function rolePrepositionGoesOn(tokens: readonly Token[], j: number, st: PhraseSt
   const w = tokens[j]!;
   if (!(ROLE_PREPOSITIONS.has(w.lower) && st.sawNoun && st.last === j - 1 && roleLemma(tokens[st.last]!.lower) !== undefined)) return false;
   const n = tokens[j + 1];
-  return n !== undefined && ((n.type === 'word' && (n.cap || DETERMINERS.has(n.lower))) || (n.type === 'num' && tokens[j + 2]?.cap === true && tokens[j + 2]!.start === n.end));
+  return (
+    n !== undefined &&
+    ((n.type === 'word' && (n.cap || DETERMINERS.has(n.lower))) || (n.type === 'num' && tokens[j + 2]?.cap === true && tokens[j + 2]!.start === n.end))
+  );
 }
 
 /**
@@ -189,7 +202,8 @@ function rolePrepositionGoesOn(tokens: readonly Token[], j: number, st: PhraseSt
 function placeAfter(tokens: readonly Token[], last: number, end: number): number {
   const p = tokens[last + 1];
   const n = tokens[last + 2];
-  if (!(p && n && last + 2 < end && ['i', 'fra', 'hos', 'ved', 'for'].includes(p.lower) && n.cap && n.type === 'word' && !SUBJECT_PRONOUNS.has(n.lower))) return -1;
+  if (!(p && n && last + 2 < end && ['i', 'fra', 'hos', 'ved', 'for'].includes(p.lower) && n.cap && n.type === 'word' && !SUBJECT_PRONOUNS.has(n.lower)))
+    return -1;
   let e = last + 2;
   while (e + 1 < end && tokens[e + 1]!.cap && tokens[e + 1]!.type === 'word') e++;
   return e;
@@ -260,7 +274,15 @@ function sawNameAhead(tokens: readonly Token[], j: number, end: number): boolean
 }
 
 function isStopWord(w: Token): boolean {
-  return w.lower === 'at' || w.lower === 'og' || w.lower === 'eller' || PREPOSITIONS.has(w.lower) || CLAUSE_CONJUNCTIONS.has(w.lower) || SENTENCE_ADVERBS.has(w.lower) || isVerbLike(w);
+  return (
+    w.lower === 'at' ||
+    w.lower === 'og' ||
+    w.lower === 'eller' ||
+    PREPOSITIONS.has(w.lower) ||
+    CLAUSE_CONJUNCTIONS.has(w.lower) ||
+    SENTENCE_ADVERBS.has(w.lower) ||
+    isVerbLike(w)
+  );
 }
 
 /**
@@ -299,10 +321,10 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
   let first = k + 1;
   for (let j = k; j >= sentenceStart; j--) {
     const w = tokens[j]!;
-    if (w.type === 'punct' && !(w.text === '.' && j > 0 && isAbbrevWithDot(tokens, j - 1)) && !(w.text === '-' )) break;
+    if (w.type === 'punct' && !(w.text === '.' && j > 0 && isAbbrevWithDot(tokens, j - 1)) && !(w.text === '-')) break;
     if (w.type === 'num') break;
     if (!w.cap && isVerbLike(w)) break;
-    if (!w.cap && (CLAUSE_CONJUNCTIONS.has(w.lower) && w.lower !== 'for' && w.lower !== 'at')) {
+    if (!w.cap && CLAUSE_CONJUNCTIONS.has(w.lower) && w.lower !== 'for' && w.lower !== 'at') {
       // `X og Y har sagt`: a coordinated subject when nothing but words lead back to the sentence start
       if (w.lower === 'og' && plainWordsBack(tokens, sentenceStart, j)) {
         first = j;
@@ -356,7 +378,11 @@ export function patternSource(ctx: QuoteContext, pat: CueMatch, limit: number): 
   const { tokens } = ctx;
   const direct = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, limit) : null;
   // (`lyder det i` before a time word, `i går`, is `lyder det` and an adverbial)
-  const timeAfterI = direct !== null && tokens[pat.last]!.lower === 'i' && !tokens[direct.first]!.cap && !/^(?:en|et|de|den|det|flere|mange|nogle)$/.test(tokens[direct.first]!.lower);
+  const timeAfterI =
+    direct !== null &&
+    tokens[pat.last]!.lower === 'i' &&
+    !tokens[direct.first]!.cap &&
+    !/^(?:en|et|de|den|det|flere|mange|nogle)$/.test(tokens[direct.first]!.lower);
   if (direct && !timeAfterI) return { cue: pat, source: direct };
   if (pat.pattern?.source !== 'after' && pat.pattern?.source !== 'none') return { cue: pat, source: null };
   for (let k = pat.last + 1; k < limit && k <= pat.last + 8; k++) {

@@ -51,7 +51,20 @@ export function isCloser(c: number): boolean {
 
 /** Marks that may open a sentence before its first word: quotation marks and brackets. */
 export function isOpener(c: number): boolean {
-  return c === 34 || c === 39 || c === 40 || c === 91 || c === 0xbb || c === 0xab || c === 0x201e || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201a;
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 40 ||
+    c === 91 ||
+    c === 0xbb ||
+    c === 0xab ||
+    c === 0x201e ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201a
+  );
 }
 
 /** A dash that can introduce speech or a list item: hyphen-minus, en dash, em dash, bullet. */

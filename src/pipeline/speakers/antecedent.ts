@@ -100,7 +100,7 @@ function singularAntecedent(sc: SourceContext, pos: number, skip: Range, gender:
     const e = c.entity();
     if (!fits(e)) continue;
     // a description that a copula says is a name (`En anden mor er Lene Krog`) is that name
-    if (best && best.named && !e.named && c.sentence === bestSentence && /^[^,.;:]*\s(?:er|var|hedder|hed)\s+$/u.test(sc.text.slice(c.pos, bestPos))) continue;
+    if (best?.named && !e.named && c.sentence === bestSentence && /^[^,.;:]*\s(?:er|var|hedder|hed)\s+$/u.test(sc.text.slice(c.pos, bestPos))) continue;
     best = e;
     bestSentence = c.sentence;
     bestPos = c.pos;

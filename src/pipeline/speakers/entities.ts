@@ -153,7 +153,10 @@ export class NameIndex {
  * @param mentions the mentions stage's output
  * @param roleLemmaOf role lemma of a role string (`afdelingschef i …` → `afdelingschef`)
  */
-export function buildEntities(mentions: readonly Mention[], roleLemmaOf: (role: string) => string | undefined): { entities: Entity[]; placed: Placed[]; index: NameIndex } {
+export function buildEntities(
+  mentions: readonly Mention[],
+  roleLemmaOf: (role: string) => string | undefined,
+): { entities: Entity[]; placed: Placed[]; index: NameIndex } {
   const entities: Entity[] = [];
   const placed: Placed[] = [];
   const index = new NameIndex();
@@ -171,7 +174,17 @@ export function buildEntities(mentions: readonly Mention[], roleLemmaOf: (role: 
 }
 
 function newEntity(entities: Entity[], m: Mention, name: string): Entity {
-  const e: Entity = { key: entities.length, kind: m.kind === 'organization' ? 'organization' : m.kind === 'person' ? 'person' : 'unknown', name, names: new Set(), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [], named: true };
+  const e: Entity = {
+    key: entities.length,
+    kind: m.kind === 'organization' ? 'organization' : m.kind === 'person' ? 'person' : 'unknown',
+    name,
+    names: new Set(),
+    roles: [],
+    roleLemmas: new Set(),
+    gender: undefined,
+    mentions: [],
+    named: true,
+  };
   entities.push(e);
   return e;
 }

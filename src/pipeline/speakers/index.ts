@@ -51,7 +51,15 @@ export function attributeSpeakers(doc: SpeakersInput): StageOutput<'speakers' | 
  * spans (over 60 characters, or the speech of a speech-dash paragraph). A role mention makes its entity only
  * when first asked.
  */
-function candidates(doc: SpeakersInput, mentions: readonly Mention[], placed: readonly Placed[], holders: RoleHolders, entities: Entity[], index: NameIndex, sentenceOf: (pos: number) => number): Candidate[] {
+function candidates(
+  doc: SpeakersInput,
+  mentions: readonly Mention[],
+  placed: readonly Placed[],
+  holders: RoleHolders,
+  entities: Entity[],
+  index: NameIndex,
+  sentenceOf: (pos: number) => number,
+): Candidate[] {
   // a speech-dash paragraph is quoted up to its attribution, not after it: the speaker named
   // there (`- …, siger Holm.`) is who a `han` in the next paragraph refers to
   const allSpans = doc.quotedSpans;
@@ -65,7 +73,11 @@ function candidates(doc: SpeakersInput, mentions: readonly Mention[], placed: re
   for (const m of mentions) {
     if (m.kind !== 'role' || quoted(m.start)) continue;
     let cached: Entity | undefined | null = null;
-    cands.push({ pos: m.start, sentence: sentenceOf(m.start), entity: () => (cached === null ? (cached = roleEntity(m, placed, holders, entities, index)) : cached) });
+    cands.push({
+      pos: m.start,
+      sentence: sentenceOf(m.start),
+      entity: () => (cached === null ? (cached = roleEntity(m, placed, holders, entities, index)) : cached),
+    });
   }
   cands.sort((x, y) => x.pos - y.pos);
   return cands;

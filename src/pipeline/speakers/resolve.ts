@@ -66,7 +66,10 @@ function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
   // a person's full name after a role and its body is the role's holder, in apposition
   // (`formand for 3F Vejle Henning Bak`, `direktør i Region Nord Ida Holm`); a name right after
   // the preposition is whom the role serves (`talsmand for Ida Holm`)
-  const apposition = m.kind === 'person' && /\s/.test(m.name ?? m.text) && /(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+[\p{Lu}\d]\S*\s+(?:\S+\s+){0,2}$/u.test(text.slice(src.start, m.start));
+  const apposition =
+    m.kind === 'person' &&
+    /\s/.test(m.name ?? m.text) &&
+    /(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+[\p{Lu}\d]\S*\s+(?:\S+\s+){0,2}$/u.test(text.slice(src.start, m.start));
   if (!apposition && /(?:^|\s)(?:i|fra|på|hos|ved|for|af|under|med)\s+(?:[^\s,]+\s+){0,3}$/.test(before)) return true;
   const after = text.slice(m.end, src.end);
   return /s$/.test(m.text) && /^\s+\p{Ll}/u.test(after);
@@ -81,7 +84,17 @@ function groupOfNames(sc: SourceContext, src: Range, named: readonly Placed[]): 
   if (!/^(?:\s*,\s*|\s+og\s+)/.test(text.slice(named[named.length - 2]!.mention.end, lastNamed.mention.start))) return null;
   const name = text.slice(firstNamed.mention.start, lastNamed.mention.end);
   const existing = groupsOf(entities, sc.plural).byName.get(name);
-  const e: Entity = existing ?? { key: entities.length, kind: 'group', name, names: new Set([name.toLowerCase()]), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [src], named: true };
+  const e: Entity = existing ?? {
+    key: entities.length,
+    kind: 'group',
+    name,
+    names: new Set([name.toLowerCase()]),
+    roles: [],
+    roleLemmas: new Set(),
+    gender: undefined,
+    mentions: [src],
+    named: true,
+  };
   if (!existing) {
     entities.push(e);
     index.add(e);
@@ -144,13 +157,27 @@ function coordinatedPair(sc: SourceContext, pos: number): Entity | undefined {
     for (let k = i - 2; k >= 0; k--) {
       const c = placed[k]!;
       const next = placed[k + 1]!;
-      if (!c.entity.named || c.entity.kind !== 'person' || !outside.has(c.mention.start) || !/^\s*,\s*$/.test(text.slice(c.mention.end, next.mention.start))) break;
+      if (!c.entity.named || c.entity.kind !== 'person' || !outside.has(c.mention.start) || !/^\s*,\s*$/.test(text.slice(c.mention.end, next.mention.start)))
+        break;
       members.unshift(c.entity);
     }
-    const name = `${members.slice(0, -1).map((m) => m.name).join(', ')} og ${b.entity.name}`;
+    const name = `${members
+      .slice(0, -1)
+      .map((m) => m.name)
+      .join(', ')} og ${b.entity.name}`;
     const existing = groupsOf(entities, sc.plural).byName.get(name);
     if (existing) return existing;
-    const e: Entity = { key: entities.length, kind: 'group', name, names: new Set([name.toLowerCase()]), roles: [], roleLemmas: new Set(), gender: undefined, mentions: [], named: true };
+    const e: Entity = {
+      key: entities.length,
+      kind: 'group',
+      name,
+      names: new Set([name.toLowerCase()]),
+      roles: [],
+      roleLemmas: new Set(),
+      gender: undefined,
+      mentions: [],
+      named: true,
+    };
     entities.push(e);
     index.add(e);
     return e;

@@ -52,7 +52,17 @@ export function roleEntity(m: Mention, placed: readonly Placed[], holders: RoleH
     .filter((e) => !e.named)
     .pop();
   if (existing) return existing;
-  const e: Entity = { key: entities.length, kind: 'person', name: m.text, names: new Set([m.text.toLowerCase(), key]), roles: [], roleLemmas: new Set([lemma]), gender: undefined, mentions: [{ start: m.start, end: m.end }], named: false };
+  const e: Entity = {
+    key: entities.length,
+    kind: 'person',
+    name: m.text,
+    names: new Set([m.text.toLowerCase(), key]),
+    roles: [],
+    roleLemmas: new Set([lemma]),
+    gender: undefined,
+    mentions: [{ start: m.start, end: m.end }],
+    named: false,
+  };
   entities.push(e);
   index.add(e);
   return e;

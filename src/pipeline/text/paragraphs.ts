@@ -35,4 +35,3 @@ export function findParagraphs(text: string): Paragraph[] {
   push(from, text.length);
   return out;
 }
-

@@ -33,7 +33,9 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[]):
   // for the whole text, since a paragraph that only closes a quote from the paragraph before
   // holds no `„` of its own
   const lowDouble = text.includes('„');
-  paragraphs.forEach((p, pi) => pairParagraph(text, p, pi, out, inward, lowDouble));
+  paragraphs.forEach((p, pi) => {
+    pairParagraph(text, p, pi, out, inward, lowDouble);
+  });
   return bridgeParagraphs(text, paragraphs, out);
 }
 
@@ -136,7 +138,11 @@ function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]
   // Speech dash: the paragraph is direct speech up to its attribution (the quotes stage finds where).
   const first = text[p.start]!;
   // (`-Og nu …` without the space counts too, when a capital follows)
-  if ((first === '-' || first === '–' || first === '—') && (isSpace(text.charCodeAt(p.start + 1)) || /\p{Lu}/u.test(text[p.start + 1] ?? '')) && marks.length === 0) {
+  if (
+    (first === '-' || first === '–' || first === '—') &&
+    (isSpace(text.charCodeAt(p.start + 1)) || /\p{Lu}/u.test(text[p.start + 1] ?? '')) &&
+    marks.length === 0
+  ) {
     // (a paragraph that is only a dash holds no speech: no quote, rather than an empty one)
     const start = skipSpace(text, p.start + 1, p.end);
     if (start < p.end) out.push({ open: p.start, close: null, start, end: p.end, paragraph: pi, style: 'dash' });

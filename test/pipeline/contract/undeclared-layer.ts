@@ -18,7 +18,8 @@ export const setsUndeclared = defineStage({
   name: 'sets-undeclared',
   requires: ['tokens'],
   provides: ['mentions'],
-  run() { // error: returns quotes, which it does not provide
+  run() {
+    // error: returns quotes, which it does not provide
     return { mentions: [], quotes: [] };
   },
 });
@@ -27,7 +28,8 @@ export const forgetsProvided = defineStage({
   name: 'forgets-provided',
   requires: ['tokens'],
   provides: ['mentions', 'quotes'],
-  run() { // error: provides quotes but does not return it
+  run() {
+    // error: provides quotes but does not return it
     return { mentions: [] };
   },
 });
