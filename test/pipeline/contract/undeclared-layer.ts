@@ -1,7 +1,7 @@
 // Compiled by test/pipeline/contract.test.ts, never run: a stage that reads a layer it does not
 // require must not compile, nor one that returns a layer it does not provide or leaves one out.
 // tsc must report an error on each line marked `error:` (where it reports a bad return: the
-// line of `run`), and on no other line.
+// line of `run`), and on no other line. (Kept out of the formatter, which would move the marks.)
 import { defineStage } from '../../../src/pipeline/stage.js';
 
 export const readsUndeclared = defineStage({
@@ -18,8 +18,7 @@ export const setsUndeclared = defineStage({
   name: 'sets-undeclared',
   requires: ['tokens'],
   provides: ['mentions'],
-  run() {
-    // error: returns quotes, which it does not provide
+  run() { // error: returns quotes, which it does not provide
     return { mentions: [], quotes: [] };
   },
 });
@@ -28,8 +27,7 @@ export const forgetsProvided = defineStage({
   name: 'forgets-provided',
   requires: ['tokens'],
   provides: ['mentions', 'quotes'],
-  run() {
-    // error: provides quotes but does not return it
+  run() { // error: provides quotes but does not return it
     return { mentions: [] };
   },
 });
