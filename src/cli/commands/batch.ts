@@ -10,6 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runBatch } from '../../batch/run.js';
 import { CitatError, ErrorCode } from '../../errors.js';
 import { DEFAULT_QUEUE_NAME, parseQueueTarget } from '../../queue/target.js';
+import { loadQueueModule } from '../queue-modules.js';
 import { parseFormat, parseMaxBytes, parseMinConfidence, parsePositiveInt, parseSeconds, type Command } from '../args.js';
 
 /** The time limit of one document when --timeout-per-doc is not given, in seconds. */
@@ -182,7 +183,7 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
       if (chunkDocs !== undefined) again.push('--chunk', String(chunkDocs));
       again.push('--resume');
       // Loaded only here: BullMQ and the Redis client add to the start-up of every command.
-      const { runQueueBatch } = await import('../../queue/coordinator.js');
+      const { runQueueBatch } = await loadQueueModule(() => import('../../queue/coordinator.js'));
       return runQueueBatch({
         target,
         inputs: positionals,

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { CitatError, ErrorCode } from '../../errors.js';
 import { DEFAULT_QUEUE_NAME, parseQueueTarget } from '../../queue/target.js';
+import { loadQueueModule } from '../queue-modules.js';
 import { parsePositiveInt, type Command } from '../args.js';
 
 /** The worker command. */
@@ -52,7 +53,7 @@ Exit codes: 0 stopped by a signal; 1 could not start (Redis unreachable, wrong p
     // The same heap and compiler settings as citat batch (see there for the measurements).
     setFlagsFromString('--heap-growing-percent=30');
     if (threads >= availableParallelism()) setFlagsFromString('--no-concurrent-recompilation');
-    const { runQueueWorker } = await import('../../queue/worker.js');
+    const { runQueueWorker } = await loadQueueModule(() => import('../../queue/worker.js'));
     return runQueueWorker({
       target,
       threads,
