@@ -19,7 +19,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { franc } from 'franc';
 import { detectLanguage, detectWith } from '../src/pipeline/language/detect.js';
-import { ROOT, SETTINGS, chooseOffset, crossValidate, readDev, readDanish, split, toModel, type Material } from './fit-language.js';
+import { ROOT, SETTINGS, chooseOffset, crossValidate, fit, readDev, readDanish, split, toModel, type Material } from './fit-language.js';
 
 const ISO: Record<string, string> = { dan: 'da', nob: 'nb', nno: 'nn', swe: 'sv', eng: 'en', deu: 'de', und: 'und' };
 const ONLY = Object.keys(ISO).filter((c) => c !== 'und');
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     const cv: Record<keyof Sets, Counts> = { long: {}, para: {}, all: {} };
     for (let k = 0; k < SETTINGS.folds; k++) {
       const { train, test } = split(focus, k, SETTINGS.folds);
-      const model = toModel(it(train, parole), offset);
+      const model = toModel(fit(train, parole), offset);
       const s = sets(test);
       for (const g of ['long', 'para', 'all'] as const) count(s[g], (t) => detectWith(t, model).code, cv[g]);
     }

@@ -189,7 +189,7 @@ export function crossValidate(
   const out: { code: string; text: string; margin: number; model: number }[] = [];
   for (let k = 0; k < folds; k++) {
     const { train, test } = split(dev, k, folds);
-    const model = toModel(it(train, danish), 0);
+    const model = toModel(fit(train, danish), 0);
     for (const [code, lines] of Object.entries(test)) {
       for (const text of lines) {
         // Through the whole decision: a line that the gate and franc send elsewhere is never Danish.
@@ -267,7 +267,7 @@ async function main(): Promise<void> {
   const margins = crossValidate(dev, danish);
   const offset = chooseOffset(margins);
   console.log(`cross-validated Danish offset: ${offset}`);
-  const fitted = it(dev, danish);
+  const fitted = fit(dev, danish);
   const text = serialise(fitted, offset, `Danish offset ${offset}, chosen by ${SETTINGS.folds}-fold cross-validation.`);
   // The file leaves the n-grams out; what the loader derives must be every fitted count.
   const derived = featureCountsOfWords(text);

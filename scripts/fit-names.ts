@@ -74,7 +74,7 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return a;
 }
 
-function _fit(examples: readonly Example[]): NamesModel {
+function fit(examples: readonly Example[]): NamesModel {
   const tags = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
   const index = new Map(tags.map((t, i) => [t, i]));
   const w = new Map<string, number[]>();
@@ -140,7 +140,7 @@ if (cv) {
   for (let fold = 0; fold < 5; fold++) {
     const train = examples.filter((_, i) => i % 5 !== fold);
     const test = examples.filter((_, i) => i % 5 === fold);
-    const m = it(train);
+    const m = fit(train);
     const wm = new Map(Object.entries(m.weights));
     for (const ex of test) {
       const pred: string[] = [];
@@ -165,7 +165,7 @@ if (cv) {
   const r = prf(tp, fp, fn);
   console.log(`5-fold CV on the training file: micro P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f.toFixed(3)}`);
 } else {
-  const m = it(examples);
+  const m = fit(examples);
   writeFileSync(outPath, `${JSON.stringify(m)}\n`);
   console.log(`fitted on ${examples.length} sentences, ${Object.keys(m.weights).length} features -> ${outPath}`);
 }
