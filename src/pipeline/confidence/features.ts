@@ -68,8 +68,16 @@ export function confidenceFeatures(doc: ConfidenceInput): FeatureVector[] {
     const kind = a ? kindOf.get(a.speakerId) : undefined;
     const m = a?.mention ?? null;
     const away = m ? Math.min(5, Math.abs(sentenceOf(m.start) - sentenceOf(q.start < m.start ? q.end - 1 : q.start))) : 0;
-    const lineStart = doc.text.lastIndexOf('\n', q.start - 1) + 1;
-    const dash = q.start - lineStart <= 4 && /^\s*[-–—]\s*$/u.test(doc.text.slice(lineStart, q.start)) ? 1 : 0;
+    // the line's start, looked for only as far back as it matters (a dash and spaces, 4
+    // characters): a search back to the text's start for every quote made a long paragraph quadratic
+    let lineStart = q.start <= 4 ? 0 : -1;
+    for (let k = q.start - 1; k >= Math.max(0, q.start - 5); k--) {
+      if (doc.text.charCodeAt(k) === 10) {
+        lineStart = k + 1;
+        break;
+      }
+    }
+    const dash = lineStart >= 0 && q.start - lineStart <= 4 && /^\s*[-–—]\s*$/u.test(doc.text.slice(lineStart, q.start)) ? 1 : 0;
     const body = doc.text.slice(q.start, q.end);
     return [
       1,
