@@ -7,6 +7,7 @@
  */
 import { FIRST_PERSON_SINGULAR } from '../../lexicon/clause-words.js';
 import { wordPattern } from '../../nlp/letters.js';
+import { rangeFinder } from '../../nlp/range.js';
 import { countSplitParts } from '../../nlp/space-runs.js';
 import type { StageInput } from '../layers.js';
 
@@ -51,16 +52,7 @@ export function confidenceFeatures(doc: ConfidenceInput): FeatureVector[] {
   const sentences = doc.sentences;
   const speakers = doc.speakers;
   const kindOf = new Map(speakers.map((s) => [s.id, s.kind]));
-  const sentenceOf = (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceOf = rangeFinder(sentences);
   const logSpeakers = Math.log1p(speakers.length);
   return quotes.map((q, i) => {
     const a = doc.attributions[i] ?? null;
