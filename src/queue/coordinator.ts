@@ -19,7 +19,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
@@ -28,8 +27,9 @@ import type { Queue } from 'bullmq';
 import { CitatError, ErrorCode } from '../errors.js';
 import { IdRegistry } from '../batch/ids.js';
 import { ProgressDisplay, summaryLine } from '../batch/progress.js';
-import { RunStats } from '../batch/stats.js';
+import { RunStats, type BatchStats } from '../batch/stats.js';
 import { errorLine } from '../batch/protocol.js';
+import { openOutput } from '../batch/writer.js';
 import { readResumeState, type ResumeState } from '../batch/resume.js';
 import { planInputs, readDocuments } from '../batch/sources.js';
 import { checkRedis, openRedis } from './connection.js';
@@ -55,28 +55,32 @@ export interface QueueBatchOptions {
   stderr: Writable & { isTTY?: boolean };
 }
 
-/** The figures written by `--stats` for a queued run. */
-export interface QueueBatchStats {
-  documents: number;
-  ok: number;
-  skipped: number;
-  failed: number;
-  quotes: number;
-  speakers: number;
-  bytes: number;
-  seconds: number;
-  /** Peak resident memory of the coordinator, in bytes. */
-  maxRssBytes: number;
-  cpuSeconds: number;
+/**
+ * The figures written by `--stats` for a queued run: the local batch's counts (memory and CPU
+ * are the coordinator's), and the queue's own.
+ */
+export type QueueBatchStats = Pick<
+  BatchStats,
+  | 'documents'
+  | 'ok'
+  | 'skipped'
+  | 'failed'
+  | 'quotes'
+  | 'speakers'
+  | 'bytes'
+  | 'seconds'
+  | 'maxRssBytes'
+  | 'cpuSeconds'
+  | 'renamedIds'
+  | 'resumed'
+  | 'interrupted'
+> & {
   chunks: number;
   /** Results that came twice and were written once. */
   duplicates: number;
   /** Chunks sent again because Redis had lost them. */
   resent: number;
-  renamedIds: number;
-  resumed: number;
-  interrupted: string | null;
-}
+};
 
 /**
  * A chunk closes at this many documents … Each chunk costs a worker some Redis round trips (take
@@ -447,15 +451,4 @@ async function removeJobs(queue: Queue<ChunkData>, run: string, count: number): 
     }
     left = still;
   }
-}
-
-/** Opens the output file (appending when resuming), failing early when it cannot be written. */
-async function openOutput(path: string, append: boolean): Promise<Writable> {
-  const stream = createWriteStream(path, { flags: append ? 'a' : 'w', highWaterMark: 1 << 20 });
-  try {
-    await once(stream, 'open');
-  } catch (error) {
-    throw new CitatError(ErrorCode.FILE_NOT_FOUND, `${path}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return stream;
 }

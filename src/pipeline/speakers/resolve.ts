@@ -75,30 +75,38 @@ function qualifiesOnly(text: string, src: Range, m: Mention): boolean {
   return /s$/.test(m.text) && /^\s+\p{Ll}/u.test(after);
 }
 
-/** Several sources named together (`A. Holm, B. Krog og C. Dahl`) speak as a group. */
-function groupOfNames(sc: SourceContext, src: Range, named: readonly Placed[]): Resolution | null {
-  const { text, entities, index } = sc;
-  const firstNamed = named[0];
-  const lastNamed = named[named.length - 1];
-  if (!firstNamed || !lastNamed || new Set(named.map((n) => n.entity)).size <= 1) return null;
-  if (!/^(?:\s*,\s*|\s+og\s+)/.test(text.slice(named[named.length - 2]!.mention.end, lastNamed.mention.start))) return null;
-  const name = text.slice(firstNamed.mention.start, lastNamed.mention.end);
-  const existing = groupsOf(entities, sc.plural).byName.get(name);
-  const e: Entity = existing ?? {
-    key: entities.length,
+/**
+ * The group entity of this name: the one made first, else a new one (added to the entities and
+ * their index) whose mentions start as given.
+ */
+function groupNamed(sc: SourceContext, name: string, mentions: Range[]): Entity {
+  const existing = groupsOf(sc.entities, sc.plural).byName.get(name);
+  if (existing) return existing;
+  const e: Entity = {
+    key: sc.entities.length,
     kind: 'group',
     name,
     names: new Set([name.toLowerCase()]),
     roles: [],
     roleLemmas: new Set(),
     gender: undefined,
-    mentions: [src],
+    mentions,
     named: true,
   };
-  if (!existing) {
-    entities.push(e);
-    index.add(e);
-  }
+  sc.entities.push(e);
+  sc.index.add(e);
+  return e;
+}
+
+/** Several sources named together (`A. Holm, B. Krog og C. Dahl`) speak as a group. */
+function groupOfNames(sc: SourceContext, src: Range, named: readonly Placed[]): Resolution | null {
+  const { text } = sc;
+  const firstNamed = named[0];
+  const lastNamed = named[named.length - 1];
+  if (!firstNamed || !lastNamed || new Set(named.map((n) => n.entity)).size <= 1) return null;
+  if (!/^(?:\s*,\s*|\s+og\s+)/.test(text.slice(named[named.length - 2]!.mention.end, lastNamed.mention.start))) return null;
+  const name = text.slice(firstNamed.mention.start, lastNamed.mention.end);
+  const e = groupNamed(sc, name, [src]);
   return { entity: e, mention: src, how: 'name' };
 }
 
@@ -140,7 +148,7 @@ function byPronoun(sc: SourceContext, q: FoundQuote, lower: string, pron: { pers
  * once per pair. The nearest such pair counts.
  */
 function coordinatedPair(sc: SourceContext, pos: number): Entity | undefined {
-  const { text, placed, entities, index, cands } = sc;
+  const { text, placed, cands } = sc;
   const here = sc.sentenceOf(pos);
   const outside = new Set(cands.map((c) => c.pos));
   for (let i = firstPlacedFrom(placed, pos) - 1; i >= 1; i--) {
@@ -165,22 +173,7 @@ function coordinatedPair(sc: SourceContext, pos: number): Entity | undefined {
       .slice(0, -1)
       .map((m) => m.name)
       .join(', ')} og ${b.entity.name}`;
-    const existing = groupsOf(entities, sc.plural).byName.get(name);
-    if (existing) return existing;
-    const e: Entity = {
-      key: entities.length,
-      kind: 'group',
-      name,
-      names: new Set([name.toLowerCase()]),
-      roles: [],
-      roleLemmas: new Set(),
-      gender: undefined,
-      mentions: [],
-      named: true,
-    };
-    entities.push(e);
-    index.add(e);
-    return e;
+    return groupNamed(sc, name, []);
   }
   return undefined;
 }
