@@ -9,7 +9,7 @@
  * install scripts (npm 11 warns about any a dependency declares, `prepare` included).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ const TIMEOUT = 240_000;
 
 let project = '';
 let installLog = '';
+let packedBytes = 0;
 
 /** Runs a command; returns its exit status and what it printed. */
 function run(cmd: string, args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
@@ -37,6 +38,7 @@ beforeAll(() => {
   expect(packed.status, packed.stderr).toBe(0);
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
   expect(tarball).toBeDefined();
+  packedBytes = statSync(join(project, tarball!)).size;
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'uses-citat', version: '1.0.0', private: true, type: 'module' }));
   const installed = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(project, tarball!)], project);
   installLog = installed.stdout + installed.stderr;
@@ -53,11 +55,16 @@ describe('the packed package, installed into another project', () => {
     expect(warnings.filter((l) => /script|prepare|install/i.test(l))).toEqual([]);
   });
 
+  it('stays small: at most 459 kB packed (half the 918 kB it once was)', () => {
+    expect(packedBytes).toBeGreaterThan(0);
+    expect(packedBytes).toBeLessThanOrEqual(459_000);
+  });
+
   it('ships the model, the licence and no source maps', () => {
     const pkg = join(project, 'node_modules/citat');
     expect(existsSync(join(pkg, 'data/scandinavian-model.tsv'))).toBe(true);
     expect(existsSync(join(pkg, 'data/names-model.json'))).toBe(true);
-    expect(existsSync(join(pkg, 'data/names-lexicon.bin'))).toBe(true);
+    expect(existsSync(join(pkg, 'data/country-words.txt'))).toBe(true);
     expect(existsSync(join(pkg, 'LICENSE'))).toBe(true);
     const maps = readdirSync(join(pkg, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.map'));
     expect(maps).toEqual([]);

@@ -6,56 +6,23 @@
  * a country's Danish name (`i18n-iso-countries`, Danish locale); and the project's own lexicons
  * (first names, organisation nouns, roles, function words).
  *
- * The two lists are compiled by `scripts/build-names-lexicon.ts` into `data/names-lexicon.bin`
- * (hashes of the words with their classes), read once at the first look-up.
+ * The two lists are read into one table at the first look-up (see word-table.ts).
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { genderOfFirstName, AMBIGUOUS_GENDER_NAMES } from '../../lexicon/first-names.js';
 import { NON_NAME_CAPITALS } from '../../lexicon/clause-words.js';
 import { TIME_WORDS } from '../../lexicon/time-words.js';
 import { isOrganisationWord } from '../../lexicon/organisations.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import { memoizeWord } from '../../nlp/memo.js';
+import { buildWordTable, CLASS, lookUp, type WordTable } from './word-table.js';
 
-/** Classes of a word in the lexicon file, as bits. */
-export const CLASS = { ordinary: 1, proper: 2, place: 4, country: 8 } as const;
+let table: WordTable | undefined;
 
-/** Where the lexicon file lies: `data/` at the package root, from src/ and from dist/ alike. */
-export const LEXICON_URL = new URL('../../../data/names-lexicon.bin', import.meta.url);
-
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-let table: { hashes: Uint32Array; classes: Uint8Array } | undefined;
-
-/** The classes of a word as written (0 when the lists do not have it). */
+/** The classes of a word as written (0 when the lists do not have it); the table is built at the first call. */
 function classesOf(word: string): number {
-  if (!table) {
-    const buf = readFileSync(LEXICON_URL);
-    const n = buf.length / 5;
-    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length).slice();
-    table = { hashes: new Uint32Array(bytes.buffer, 0, n), classes: bytes.subarray(n * 4) };
-  }
-  const { hashes, classes } = table;
-  const h = fnv1a(word);
-  let lo = 0;
-  let hi = hashes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = hashes[mid]!;
-    if (v === h) return classes[mid]!;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
+  table ??= buildWordTable();
+  return lookUp(table, word);
 }
 
 function has(word: string, c: number): boolean {
