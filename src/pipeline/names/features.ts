@@ -18,6 +18,12 @@ export interface TokenFacts {
   first: boolean;
   /** lexicon hits, as short codes */
   lex: string[];
+  /** the hits joined with `+`, or `-` for none (as the features name them) */
+  lexKey: string;
+  /** a capitalised word ending in a genitive `-s` (`Kelds`, `USA's`) */
+  genitive: boolean;
+  /** the word has a hyphen */
+  hyphen: boolean;
 }
 
 /** The shape of a word: upper-case letters as X, lower-case as x, digits as d, runs shortened. */
@@ -68,67 +74,104 @@ export function tokenFacts(tokens: readonly Token[], sentenceStart: (i: number) 
       if (isOrganisationNoun(lower)) lex.push('og');
       if (isRoleWord(lower)) lex.push('ro');
     }
-    const f = { shape: wordShape(t.text), cap: t.cap, initial, first, lex };
+    const genitive = t.cap && /[^s]s$|['’]s$/.test(t.text);
+    const f = { shape: wordShape(t.text), cap: t.cap, initial, first, lex, lexKey: lex.join('+') || '-', genitive, hyphen: t.text.includes('-') };
     cache[i] = f;
     return f;
   };
 }
 
 function lexKey(f: TokenFacts | undefined): string {
-  return f ? f.lex.join('+') || '-' : '<none>';
+  return f ? f.lexKey : '<none>';
 }
 
 /**
- * The features of token i given the tag chosen for the token before it.
+ * Where the features of a token go. Each feature is the concatenation of its pieces (`'w='` and
+ * the word make `w=bygning`); a sink may build that string (to fit the model, {@link featuresOf})
+ * or only hash the pieces as they come (to tag, see feature-hash.ts), so the feature list below is
+ * written once for both.
+ */
+export interface FeatureSink {
+  /** One feature, the concatenation of up to six pieces. */
+  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
+}
+
+const BOOL = (b: boolean): string => (b ? 'true' : 'false');
+const LENGTHS = ['0', '1', '2', '3', '4', '5', '6'];
+
+/**
+ * The features of token i given the tag chosen for the token before it, into a sink.
+ * @param tokens all tokens
+ * @param facts their facts
+ * @param i index
+ * @param prevTag the tag of token i-1 (`O` at a sentence start)
+ * @param out where the features go
+ */
+export function visitFeatures(tokens: readonly Token[], facts: FactsOf, i: number, prevTag: string, out: FeatureSink): void {
+  const t = tokens[i]!;
+  const f = facts(i)!;
+  const pf = facts(i - 1);
+  const nf = facts(i + 1);
+  const lower = t.lower;
+  const pw = tokens[i - 1]?.lower ?? '<s>';
+  const nw = tokens[i + 1]?.lower ?? '</s>';
+  const genitive = BOOL(f.genitive);
+  const cap = BOOL(f.cap);
+  const first = BOOL(f.first);
+  const lx = f.lexKey;
+  const s3 = lower.length > 3 ? lower.slice(-3) : lower;
+  out.add('b');
+  out.add('w=', lower);
+  out.add('sh=', f.shape);
+  out.add('s3=', s3);
+  out.add('s2=', lower.length > 2 ? lower.slice(-2) : lower);
+  out.add('p3=', lower.length > 3 ? lower.slice(0, 3) : lower);
+  out.add('cap=', cap, '|first=', first);
+  out.add('ini=', BOOL(f.initial));
+  out.add('lx=', lx, '|first=', first);
+  out.add('lx=', lx);
+  out.add('gen=', genitive);
+  out.add('hy=', BOOL(f.hyphen), '|', cap);
+  out.add('pt=', prevTag);
+  out.add('pt=', prevTag, '|cap=', cap);
+  out.add('pt=', prevTag, '|lx=', lx);
+  out.add('pt=', prevTag, '|sh=', f.shape);
+  out.add('pw=', pw);
+  out.add('nw=', nw);
+  out.add('psh=', pf?.shape ?? '<s>');
+  out.add('nsh=', nf?.shape ?? '</s>');
+  out.add('plx=', lexKey(pf));
+  out.add('nlx=', lexKey(nf));
+  out.add('nlx=', lexKey(nf), '|lx=', lx);
+  out.add('pw=', pw, '|cap=', cap);
+  out.add('nw=', nw, '|cap=', cap);
+  out.add('ncap=', BOOL(nf?.cap ?? false), '|cap=', cap, '|first=', first);
+  out.add('pcap=', BOOL(pf?.cap ?? false), '|cap=', cap);
+  out.add('ppw=', tokens[i - 2]?.lower ?? '<s>', '|pw=', pw);
+  out.add('pw=', pw, '|lx=', lx);
+  out.add('nw=', nw, '|lx=', lx);
+  out.add('nnw=', tokens[i + 2]?.lower ?? '</s>', '|cap=', cap);
+  out.add('s3=', s3, '|lx=', lx);
+  out.add('len=', LENGTHS[Math.min(t.text.length, 6)]!, '|sh=', f.shape);
+}
+
+/** A sink that keeps each feature as its string (the fitting script's, and the model file's, keys). */
+class StringSink implements FeatureSink {
+  readonly features: string[] = [];
+  add(a: string, b = '', c = '', d = '', e = '', f = ''): void {
+    this.features.push(a + b + c + d + e + f);
+  }
+}
+
+/**
+ * The features of token i given the tag chosen for the token before it, as strings.
  * @param tokens all tokens
  * @param facts their facts
  * @param i index
  * @param prevTag the tag of token i-1 (`O` at a sentence start)
  */
 export function featuresOf(tokens: readonly Token[], facts: FactsOf, i: number, prevTag: string): string[] {
-  const t = tokens[i]!;
-  const f = facts(i)!;
-  const p = tokens[i - 1];
-  const n = tokens[i + 1];
-  const pf = facts(i - 1);
-  const nf = facts(i + 1);
-  const lower = t.lower;
-  const genitive = /[^s]s$|['’]s$/.test(t.text) && t.cap;
-  const lx = lexKey(f);
-  const out = [
-    'b',
-    `w=${lower}`,
-    `sh=${f.shape}`,
-    `s3=${lower.slice(-3)}`,
-    `s2=${lower.slice(-2)}`,
-    `p3=${lower.slice(0, 3)}`,
-    `cap=${f.cap}|first=${f.first}`,
-    `ini=${f.initial}`,
-    `lx=${lx}|first=${f.first}`,
-    `lx=${lx}`,
-    `gen=${genitive}`,
-    `hy=${t.text.includes('-')}|${f.cap}`,
-    `pt=${prevTag}`,
-    `pt=${prevTag}|cap=${f.cap}`,
-    `pt=${prevTag}|lx=${lx}`,
-    `pt=${prevTag}|sh=${f.shape}`,
-    `pw=${p?.lower ?? '<s>'}`,
-    `nw=${n?.lower ?? '</s>'}`,
-    `psh=${pf?.shape ?? '<s>'}`,
-    `nsh=${nf?.shape ?? '</s>'}`,
-    `plx=${lexKey(pf)}`,
-    `nlx=${lexKey(nf)}`,
-    `nlx=${lexKey(nf)}|lx=${lx}`,
-    `pw=${p?.lower ?? '<s>'}|cap=${f.cap}`,
-    `nw=${n?.lower ?? '</s>'}|cap=${f.cap}`,
-    `ncap=${nf?.cap ?? false}|cap=${f.cap}|first=${f.first}`,
-    `pcap=${pf?.cap ?? false}|cap=${f.cap}`,
-    `ppw=${tokens[i - 2]?.lower ?? '<s>'}|pw=${p?.lower ?? '<s>'}`,
-    `pw=${p?.lower ?? '<s>'}|lx=${lx}`,
-    `nw=${n?.lower ?? '</s>'}|lx=${lx}`,
-    `nnw=${tokens[i + 2]?.lower ?? '</s>'}|cap=${f.cap}`,
-    `s3=${lower.slice(-3)}|lx=${lx}`,
-    `len=${Math.min(t.text.length, 6)}|sh=${f.shape}`,
-  ];
-  return out;
+  const sink = new StringSink();
+  visitFeatures(tokens, facts, i, prevTag, sink);
+  return sink.features;
 }

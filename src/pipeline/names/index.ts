@@ -31,7 +31,7 @@ const TYPES: Record<string, NameType> = { PER: 'person', ORG: 'organization', LO
  * @param sentenceRanges per sentence, [first token, end token)
  */
 export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (readonly [number, number])[]): NameTokens[] {
-  const { units, tokensOf, ranges } = nameUnits(tokens, sentenceRanges);
+  const { units, firstToken, lastToken, ranges } = nameUnits(tokens, sentenceRanges);
   const starts = new Set<number>();
   for (const [a] of ranges) starts.add(a);
   const facts = tokenFacts(units, (i) => starts.has(i));
@@ -57,7 +57,7 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
     // a name neither begins nor ends in punctuation
     while (n.last > n.first && units[n.last]!.type === 'punct') n.last--;
     if (units[n.first]!.type === 'punct') continue;
-    names.push({ first: tokensOf[n.first]![0], last: tokensOf[n.last]![1], type: n.type });
+    names.push({ first: firstToken[n.first]!, last: lastToken[n.last]!, type: n.type });
   }
   // the sentence of each token, for rules that must not reach past it
   const sentenceEnds = new Int32Array(tokens.length).fill(tokens.length);

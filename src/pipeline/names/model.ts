@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Token } from '../../nlp/tokens.js';
-import { featuresOf, type FactsOf } from './features.js';
+import { type FactsOf, visitFeatures } from './features.js';
+import { HashedWeights, ScoringSink } from './feature-hash.js';
 
 /** A fitted model: the tags and, per feature, one weight per tag. */
 export interface NamesModel {
@@ -15,15 +16,15 @@ export interface NamesModel {
   weights: Record<string, number[]>;
 }
 
-let loaded: { tags: string[]; weights: Map<string, number[]> } | undefined;
+let loaded: { tags: string[]; sink: ScoringSink } | undefined;
 
 /** Where the model file lies: `data/` at the package root, from src/ and from dist/ alike. */
 export const MODEL_URL = new URL('../../../data/names-model.json', import.meta.url);
 
-function model(): { tags: string[]; weights: Map<string, number[]> } {
+function model(): { tags: string[]; sink: ScoringSink } {
   if (loaded) return loaded;
   const m = JSON.parse(readFileSync(MODEL_URL, 'utf8')) as NamesModel;
-  loaded = { tags: m.tags, weights: new Map(Object.entries(m.weights)) };
+  loaded = { tags: m.tags, sink: new ScoringSink(new HashedWeights(m.tags.length, Object.entries(m.weights))) };
   return loaded;
 }
 
@@ -34,7 +35,8 @@ export function allowed(from: string, to: string): boolean {
 }
 
 /**
- * Scores of each tag for a feature list.
+ * Scores of each tag for a feature list, by the features' strings: the fitting script's way (the
+ * tagger hashes the same features instead, see feature-hash.ts; a test keeps the two equal).
  * @param weights feature weights
  * @param nTags number of tags
  * @param feats the features
@@ -66,14 +68,16 @@ export function mayBeginName(t: Token): boolean {
  * @param out the tags, written at [from, to)
  */
 export function tagRange(tokens: readonly Token[], facts: FactsOf, from: number, to: number, out: string[]): void {
-  const { tags, weights } = model();
+  const { tags, sink } = model();
+  const s = sink.scores;
   let prev = 'O';
   for (let i = from; i < to; i++) {
     if (prev === 'O' && !mayBeginName(tokens[i]!)) {
       out[i] = 'O';
       continue;
     }
-    const s = score(weights, tags.length, featuresOf(tokens, facts, i, prev));
+    sink.reset();
+    visitFeatures(tokens, facts, i, prev, sink);
     let best = -1;
     for (let k = 0; k < tags.length; k++) if (allowed(prev, tags[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
     prev = tags[best]!;

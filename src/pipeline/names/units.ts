@@ -9,8 +9,10 @@ import type { Token } from '../../nlp/tokens.js';
 /** Units over a token range, each with the tokens it covers. */
 export interface Units {
   units: Token[];
-  /** per unit, [first token, last token] */
-  tokensOf: [number, number][];
+  /** per unit, its first token */
+  firstToken: Int32Array;
+  /** per unit, its last token (the first, or the full stop after it) */
+  lastToken: Int32Array;
   /** per sentence, [first unit, end unit) */
   ranges: [number, number][];
 }
@@ -44,23 +46,27 @@ function abbreviatedName(tokens: readonly Token[], i: number, end: number): bool
  * @param sentenceRanges per sentence, [first token, end token)
  */
 export function nameUnits(tokens: readonly Token[], sentenceRanges: readonly (readonly [number, number])[]): Units {
+  // typed arrays, not a pair per unit: this runs over every token of the text
   const units: Token[] = [];
-  const tokensOf: [number, number][] = [];
+  const firstToken = new Int32Array(tokens.length);
+  const lastToken = new Int32Array(tokens.length);
   const ranges: [number, number][] = [];
   for (const [a, b] of sentenceRanges) {
     const ua = units.length;
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
-      if (abbreviatedName(tokens, i, b)) {
+      const u = units.length;
+      firstToken[u] = i;
+      // only a capitalised word with a full stop right after it can be an abbreviated name
+      if (t.cap && tokens[i + 1]?.text === '.' && abbreviatedName(tokens, i, b)) {
         units.push({ start: t.start, end: tokens[i + 1]!.end, text: `${t.text}.`, lower: `${t.lower}.`, type: 'word', cap: true });
-        tokensOf.push([i, i + 1]);
-        i++;
+        lastToken[u] = ++i;
       } else {
         units.push(t);
-        tokensOf.push([i, i]);
+        lastToken[u] = i;
       }
     }
     ranges.push([ua, units.length]);
   }
-  return { units, tokensOf, ranges };
+  return { units, firstToken, lastToken, ranges };
 }
