@@ -32,9 +32,9 @@ const TYPES: Record<string, NameType> = { PER: 'person', ORG: 'organization', LO
  */
 export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (readonly [number, number])[]): NameTokens[] {
   const { units, firstToken, lastToken, ranges } = nameUnits(tokens, sentenceRanges);
-  const starts = new Set<number>();
-  for (const [a] of ranges) starts.add(a);
-  const facts = tokenFacts(units, (i) => starts.has(i));
+  const starts = new Uint8Array(units.length);
+  for (const [a] of ranges) starts[a] = 1;
+  const facts = tokenFacts(units, (i) => starts[i] === 1);
   const tags = new Array<string>(units.length).fill('O');
   for (const [a, b] of ranges) tagRange(units, facts, a, b, tags);
   const out: NameTokens[] = [];
