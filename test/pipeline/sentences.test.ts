@@ -55,6 +55,8 @@ const ROWS: [name: string, text: string, sentences: string[]][] = [
   ['initials without a space', 'Bogen om H.C. Ørsted udkommer nu.', ['Bogen om H.C. Ørsted udkommer nu.']],
   ['a middle initial', 'Hun skrev om John F. Kennedy og hans tid.', ['Hun skrev om John F. Kennedy og hans tid.']],
   ['spaced initials', 'Digteren B. S. Ingemann boede i Sorø.', ['Digteren B. S. Ingemann boede i Sorø.']],
+  ['abbreviated first names (no vowel)', 'Brevet var skrevet af Wm. Fogh og Th. Krogh fra Ribe.', ['Brevet var skrevet af Wm. Fogh og Th. Krogh fra Ribe.']],
+  ['a vowel-less interjection before a sentence starter', 'Hm. Det ved jeg ikke.', ['Hm.', 'Det ved jeg ikke.']],
   [
     'a degree in two parts',
     'Bogen er skrevet af cand. psych. Lone Berg. Den sælger godt.',

@@ -80,6 +80,10 @@ export function classifyWordBefore(text: string, end: number, floor: number): Wo
     return c === 105 || c === 0xe5 || c === 0xf8 ? 'plain' : 'letter';
   }
   if (dots > 0 && others === 0 && digits === 0 && uppers === letters && longestSegment === 1) return 'initial';
+  // An abbreviated first name (`Chr.`, `Wm.`, `Th.`): a capital and one or two small letters with
+  // no vowel among them. No Danish word is spelt so, so it is a short form, which reads like an
+  // initial: it ends a sentence only before a word that starts one.
+  if (dots === 0 && uppers === 1 && letters === len && len <= 3 && isUpper(text.charCodeAt(ws)) && !hasVowel(text, ws, end)) return 'initial';
   // An acronym (`DR`, `EU`) is a word, even when its lower case is an abbreviation (`dr.`).
   if (!(letters >= 2 && uppers === letters)) {
     const key = text.slice(ws, end).toLowerCase();
@@ -93,6 +97,15 @@ export function classifyWordBefore(text: string, end: number, floor: number): Wo
   if (dots > 0 && others === 0 && digits === 0 && longestSegment <= 4) return 'dotted';
   if (afterTwoPartTitle(text, ws, floor)) return 'nonFinal';
   return letters === len && len >= 5 ? 'word' : 'plain';
+}
+
+/** Vowels of Danish spelling, small and capital (`y` is one). */
+const VOWELS = new Set('aeiouyæøåéAEIOUYÆØÅÉ');
+
+/** Whether text[from, to) has a vowel. */
+function hasVowel(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (VOWELS.has(text[i]!)) return true;
+  return false;
 }
 
 /**
