@@ -304,6 +304,10 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     if (['han', 'hun', 'vi', 'jeg', 'man'].includes(w.lower)) return { first: j, last: j };
     if (w.type !== 'word' || w.cap) break;
   }
+  // Danish puts one constituent before the finite verb: a clause that opens with a prepositional
+  // phrase running up to the verb (`I den sag understreger X`, `Over for TV 2 sagde X`) has its
+  // subject after the verb, however many words the phrase has.
+  if (frontedPrepositionalPhrase(tokens, sentenceStart, k)) return null;
   // `X, der …, siger` and `X, Y, siger`: skip back over the comma-delimited relative clause or apposition.
   let appositionName: Phrase | null = null;
   if (tokens[k]!.text === ',') {
@@ -354,6 +358,20 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     return hasCap(appositionName.first, appositionName.last) ? appositionName : { first, last: k };
   }
   return { first, last: k };
+}
+
+/**
+ * Whether tokens [s, k] (a clause up to its verb, after a leading conjunction or speech dash) are
+ * one prepositional phrase: a preposition, then words and numbers only.
+ */
+function frontedPrepositionalPhrase(tokens: readonly Token[], s: number, k: number): boolean {
+  while (s < k && (tokens[s]!.text === '-' || tokens[s]!.text === '–' || ['og', 'men', 'så'].includes(tokens[s]!.lower))) s++;
+  if (s >= k || !PREPOSITIONS.has(tokens[s]!.lower)) return false;
+  for (let j = s + 1; j <= k; j++) {
+    const w = tokens[j]!;
+    if (w.type === 'punct' || (!w.cap && isVerbLike(w))) return false;
+  }
+  return true;
 }
 
 /** Whether tokens [from, to) are all words that are neither verbs nor conjunctions. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from 'citat/quotes';
+
+// Classes of attribution error seen on modern news, each a table of sentences written for this
+// test: the quote found and the speaker it must be given.
+// [row name, text, expected quotes as { text, speaker }]
+type Row = [string, string, { text: string; speaker: string | null }[]];
+
+const classes: Record<string, Row[]> = {
+  'a clause that opens with a prepositional phrase has its subject after the verb': [
+    [
+      'a determiner phrase in the fronted phrase',
+      'Men i den forbindelse understreger borgmesteren, at skolen bliver bygget.',
+      [{ text: 'skolen bliver bygget', speaker: 'borgmesteren' }],
+    ],
+    [
+      'a name with a number in the fronted phrase',
+      'Over for Kanal 4 NYHEDER fastslog Gitte Sand, at aftalen holder.',
+      [{ text: 'aftalen holder', speaker: 'Gitte Sand' }],
+    ],
+    [
+      'a measure in the fronted phrase',
+      'Med 80 procents sandsynlighed vurderer Ole Brink, at prisen falder til foråret.',
+      [{ text: 'prisen falder til foråret', speaker: 'Ole Brink' }],
+    ],
+    [
+      'after a conjunction and a comma',
+      'Holdet tabte igen, og efter den kamp erkendte træneren, at formen svigter.',
+      [{ text: 'formen svigter', speaker: 'træneren' }],
+    ],
+  ],
+};
+
+for (const [cls, rows] of Object.entries(classes)) {
+  describe(cls, () => {
+    for (const [name, text, expected] of rows) {
+      it(name, () => {
+        const { quotes } = findQuotes(text);
+        expect(quotes.map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null }))).toEqual(expected);
+      });
+    }
+  });
+}
