@@ -29,6 +29,21 @@ const classes: Record<string, Row[]> = {
       [{ text: 'formen svigter', speaker: 'træneren' }],
     ],
   ],
+  'a coordinated verb without a subject of its own shares the subject of the verb before it': [
+    [
+      'the first verb with its subject after it',
+      'Lone Berg fik kritikken forelagt. Det afviste hun straks, og fastholdt, at reglerne var fulgt.',
+      [{ text: 'reglerne var fulgt', speaker: 'Lone Berg' }],
+    ],
+    [
+      'a sentence that opens with Men and the verb',
+      'Karen Holm siger, at tallene er for lave. Men erkender, at udviklingen er vendt.',
+      [
+        { text: 'tallene er for lave', speaker: 'Karen Holm' },
+        { text: 'udviklingen er vendt', speaker: 'Karen Holm' },
+      ],
+    ],
+  ],
 };
 
 for (const [cls, rows] of Object.entries(classes)) {

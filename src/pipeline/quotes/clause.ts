@@ -83,16 +83,43 @@ export function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof 
       if (w.type === 'punct' && w.text !== ',') break;
       const kv = w.cap ? undefined : lookupVerbEntries(w.lower)[0];
       if ((kv && formKind(kv, w.lower) === 'finite' && tokens[k - 1]?.lower !== 'at') || (!w.cap && AUXILIARIES.has(w.lower))) {
-        const first = phraseBefore(ctx, k, clauseStart(ctx, k, a));
+        // the first verb's subject before it, or after it when something else was fronted
+        // (`Det afviste hun, og fastholdt, at …`)
+        const first = phraseBefore(ctx, k, clauseStart(ctx, k, a)) ?? pronounAfter(ctx, k);
         if (first) return first;
         break;
       }
+    }
+    // `Hun siger, at A. Men medgiver, at B.`: a sentence that opens with a conjunction and the
+    // verb leaves out the subject of the sentence before it in the paragraph
+    if (head - 1 === a) {
+      const previous = previousSentenceSubject(ctx, a);
+      if (previous) return previous;
     }
     // no verb we know: the sentence's opening noun phrase is the subject (`Partiet støtter …, men ser …`)
     const opening = phraseAfter(ctx, a, head - 1);
     if (opening && opening.first === a) return opening;
   }
   return phraseAfter(ctx, head + 1, limit) ?? (head !== v ? phraseAfter(ctx, head + 1, v) : null);
+}
+
+/** A personal pronoun right after the finite verb at v: its subject (`Det afviste hun`). */
+function pronounAfter(ctx: QuoteContext, v: number): Phrase | null {
+  const t = ctx.tokens[v + 1];
+  return t && ['han', 'hun', 'vi', 'jeg', 'man', 'de'].includes(t.lower) ? { first: v + 1, last: v + 1 } : null;
+}
+
+/**
+ * The subject of the sentence before the one that opens at token a, when both are in one
+ * paragraph and outside quotation marks.
+ */
+function previousSentenceSubject(ctx: QuoteContext, a: number): Phrase | null {
+  const si = ctx.sentenceOf[a]!;
+  const prev = ctx.sentenceTokens[si - 1];
+  if (si <= 0 || !prev || ctx.sentences[si - 1]!.paragraph !== ctx.sentences[si]!.paragraph) return null;
+  const [pa, pb] = prev;
+  if (pb <= pa || ctx.inSpan[pa]! >= 0 || isQuoteMark(ctx, pa)) return null;
+  return sentenceSubject(ctx, pa, pb);
 }
 
 /** Where the clause of token i starts: after the nearest comma-led conjunction, or the sentence start. */
