@@ -421,6 +421,7 @@ export const REPORTING_NOUN_CUES: readonly CuePattern[] = [
     content: 'either',
   },
   { id: 'efter-eget-udsagn', words: [['efter'], ['eget', 'egne'], ['udsagn', 'oplysninger']], source: 'none', content: 'either' },
+  { id: 'har-det-lydt-fra', words: [['har', 'havde'], ['det'], ['lydt'], ['fra']], source: 'after', content: 'before' },
   { id: 'lyder-det-fra', words: [['lyder', 'lød'], ['det'], ['fra']], source: 'after', content: 'before' },
   { id: 'lyder-det-i', words: [['lyder', 'lød'], ['det'], ['i']], source: 'after', content: 'before' },
   { id: 'lyder-det', words: [['lyder', 'lød'], ['det']], source: 'none', content: 'before' },

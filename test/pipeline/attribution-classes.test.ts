@@ -44,6 +44,29 @@ const classes: Record<string, Row[]> = {
       ],
     ],
   ],
+  'a post-posed `lyder det` / `hedder det` names its source after it, also past an adverbial, in any tense': [
+    [
+      'hedder det i a document after a speech dash',
+      '- Flere betjente på gaden og kortere ventetid, hedder det i planen.',
+      [{ text: 'Flere betjente på gaden og kortere ventetid,', speaker: 'planen' }],
+    ],
+    [
+      'lød det with an adverb before i',
+      'Skatten stiger næste år, lød det bagefter i flere aviser.',
+      [{ text: 'Skatten stiger næste år', speaker: 'flere aviser' }],
+    ],
+    [
+      'the perfect har det lydt fra',
+      'Eleverne skal have mere frihed, har det lydt fra Karen Dam.',
+      [{ text: 'Eleverne skal have mere frihed', speaker: 'Karen Dam' }],
+    ],
+    [
+      'lyder with an indefinite noun before fra',
+      'Kommunen har brugt for mange penge, lyder en advarsel fra Ole Hald.',
+      [{ text: 'Kommunen har brugt for mange penge', speaker: 'Ole Hald' }],
+    ],
+    ['i before a time is no place', 'Vi kommer igen, lød det i går fra Eva Lind.', [{ text: 'Vi kommer igen', speaker: 'Eva Lind' }]],
+  ],
 };
 
 for (const [cls, rows] of Object.entries(classes)) {

@@ -26,7 +26,7 @@ import { isDocumentWord, isOrganisationWord } from '../../lexicon/organisations.
 import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
 import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
-import { isVerbLike, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
+import { isVerbLike, patternSource, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
 import {
   clauseStart,
   holdsVerb,
@@ -112,9 +112,10 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
     // `C, lyder kravet fra X.`: the fixed patterns, and `lyder` with any definite noun before `fra`
     const pat = patternAt(tokens, c + 1, 'before') ?? lyderNounFra(tokens, c + 1);
     if (!pat) continue;
-    const source = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, end) : null;
+    const found = patternSource(ctx, pat, end);
+    const source = found.source;
     if (source && !restIsTail(ctx, source.last + 1, end)) continue;
-    return content(ctx, a, c - 1, pat, source, 'post-posed', 0.8);
+    return content(ctx, a, c - 1, found.cue, source, 'post-posed', 0.8);
   }
   return null;
 }
@@ -319,8 +320,11 @@ function lyderNounFra(tokens: readonly Token[], i: number): CueMatch | undefined
   const v = tokens[i];
   const n = tokens[i + 1];
   if (!v || !n || (v.lower !== 'lyder' && v.lower !== 'lød')) return undefined;
-  if (n.type !== 'word' || n.cap || !/(?:et|en|ne)$/.test(n.lower) || tokens[i + 2]?.lower !== 'fra') return undefined;
-  return { first: i, last: i + 2, pattern: { id: 'lyder-noun-fra', words: [], source: 'after', content: 'before' } };
+  if (n.type !== 'word' || n.cap) return undefined;
+  // `lyder kravet fra`, or with the indefinite article `lyder en advarsel fra`
+  const article = (n.lower === 'en' || n.lower === 'et') && tokens[i + 2]?.type === 'word' && !tokens[i + 2]!.cap ? 1 : 0;
+  if ((!article && !/(?:et|en|ne)$/.test(n.lower)) || tokens[i + 2 + article]?.lower !== 'fra') return undefined;
+  return { first: i, last: i + 2 + article, pattern: { id: 'lyder-noun-fra', words: [], source: 'after', content: 'before' } };
 }
 
 /** `X er overbevist om, at C` / `X er sikker på, at C`: a copula with a predicative cue. */

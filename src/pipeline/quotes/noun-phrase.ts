@@ -18,6 +18,7 @@ import {
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { roleLemma } from '../../lexicon/roles.js';
+import { TIME_WORDS } from '../../lexicon/time-words.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { CueMatch } from './cues.js';
 import { isQuoteMark, type QuoteContext } from './context.js';
@@ -396,20 +397,24 @@ export function patternSource(ctx: QuoteContext, pat: CueMatch, limit: number): 
   const { tokens } = ctx;
   const direct = pat.pattern?.source === 'after' ? phraseAfter(ctx, pat.last + 1, limit) : null;
   // (`lyder det i` before a time word, `i går`, is `lyder det` and an adverbial)
+  // (a definite noun there is where it was said: `hedder det i rapporten`)
   const timeAfterI =
-    direct !== null &&
-    tokens[pat.last]!.lower === 'i' &&
-    !tokens[direct.first]!.cap &&
-    !/^(?:en|et|de|den|det|flere|mange|nogle)$/.test(tokens[direct.first]!.lower);
+    direct !== null && tokens[pat.last]!.lower === 'i' && !tokens[direct.first]!.cap && TIME_WORDS.has(tokens[direct.first]!.lower) && tokens[direct.first]!.lower !== 'i';
   if (direct && !timeAfterI) return { cue: pat, source: direct };
   if (pat.pattern?.source !== 'after' && pat.pattern?.source !== 'none') return { cue: pat, source: null };
+  // the cue is the pattern without its own preposition (`lød det`)
+  const cue = tokens[pat.last]!.lower === 'i' || tokens[pat.last]!.lower === 'fra' ? { ...pat, last: pat.last - 1 } : pat;
+  // `fra X` anywhere in the clause's next words names who said it; else `i X` where it was said
+  // (`lød det bagefter i flere aviser`), unless `i` opens a time (`i går`)
+  let inPlace = -1;
   for (let k = pat.last + 1; k < limit && k <= pat.last + 8; k++) {
     if (tokens[k]!.type !== 'word') break;
-    if (tokens[k]!.lower !== 'fra') continue;
+    const w = tokens[k]!.lower;
+    if (w === 'i' && inPlace < 0 && !TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && /^(?:lyder|lød|hedder|hed)$/.test(tokens[pat.first]!.lower)) inPlace = k;
+    if (w !== 'fra') continue;
     const source = phraseAfter(ctx, k + 1, limit);
-    // the cue is the pattern without its own preposition (`lød det`)
-    const cue = tokens[pat.last]!.lower === 'i' || tokens[pat.last]!.lower === 'fra' ? { ...pat, last: pat.last - 1 } : pat;
     if (source) return { cue, source };
   }
-  return { cue: pat, source: null };
+  const source = inPlace >= 0 ? phraseAfter(ctx, inPlace + 1, limit) : null;
+  return { cue: source ? cue : pat, source };
 }
