@@ -67,6 +67,18 @@ const classes: Record<string, Row[]> = {
     ],
     ['i before a time is no place', 'Vi kommer igen, lød det i går fra Eva Lind.', [{ text: 'Vi kommer igen', speaker: 'Eva Lind' }]],
   ],
+  'a described source opens with its article': [
+    [
+      'an adverbial before the article is not part of the source',
+      'Det gør til gengæld den kvinde, der kaldte borgmesteren for "en ren amatør".',
+      [{ text: 'borgmesteren for "en ren amatør"', speaker: 'den kvinde' }],
+    ],
+    [
+      'a quantifier before the article is',
+      'Det gør alle de lærere, der kaldte reformen for "et hastværk".',
+      [{ text: 'reformen for "et hastværk"', speaker: 'alle de lærere' }],
+    ],
+  ],
 };
 
 for (const [cls, rows] of Object.entries(classes)) {

@@ -181,6 +181,10 @@ export function speechFragment(ctx: QuoteContext, q: number): boolean {
   return /\p{Ll}{2}/u.test(ctx.text.slice(span.start, span.end).replace(/(^|\s)\p{Lu}[\p{L}-]*/gu, ''));
 }
 
+/** The articles, and the quantifiers that may stand before one (`alle de`, `begge de`). */
+const ARTICLES: ReadonlySet<string> = new Set(['den', 'det', 'de', 'en', 'et']);
+const QUANTIFIERS_BEFORE_ARTICLE: ReadonlySet<string> = new Set(['alle', 'begge']);
+
 /** The noun phrase that ends at token `last` (back over words to a verb, preposition or punctuation). */
 export function phraseEndingAt(ctx: QuoteContext, last: number, a: number): Phrase | null {
   const { tokens } = ctx;
@@ -190,6 +194,9 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, a: number): Phra
     if (w.type !== 'word' || (!w.cap && (PREPOSITIONS.has(w.lower) || isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower) || COMMON_FINITE_VERBS.has(w.lower))))
       break;
     f--;
+    // an article opens its noun phrase: the word before it belongs to something else
+    // (`til gengæld den mand, der …`), unless it is a quantifier (`alle de ansatte`)
+    if (ARTICLES.has(w.lower) && !QUANTIFIERS_BEFORE_ARTICLE.has(tokens[f - 1]?.lower ?? '')) break;
   }
   const t = tokens[last];
   return t && t.type === 'word' ? { first: f, last } : null;
