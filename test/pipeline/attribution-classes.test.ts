@@ -79,6 +79,18 @@ const classes: Record<string, Row[]> = {
       [{ text: 'reformen for "et hastværk"', speaker: 'alle de lærere' }],
     ],
   ],
+  'a subject with a relative clause or a bracket before the verb': [
+    [
+      'a sentence adverb between der and the verb',
+      'Hun er uenig med Rigsrevisoren, der ellers kritiserer, at pengene er brugt forkert.',
+      [{ text: 'pengene er brugt forkert', speaker: 'Rigsrevisoren' }],
+    ],
+    [
+      'a party in brackets, then a relative clause',
+      'Borgmester Eva Holm (K), der selv stemte for forslaget, sagde efter mødet, at hun var glad.',
+      [{ text: 'hun var glad', speaker: 'Eva Holm' }],
+    ],
+  ],
 };
 
 for (const [cls, rows] of Object.entries(classes)) {

@@ -63,9 +63,12 @@ export function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof 
     return null;
   }
   // In a relative clause the subject is what the clause hangs on (`to personer, der mener, …`).
-  if ((tokens[head - 1]?.lower === 'der' || tokens[head - 1]?.lower === 'som') && tokens[head - 2]?.text === ',') {
+  // (a sentence adverb may stand between the relative pronoun and the verb: `X, der ellers mener, …`)
+  let rel = head - 1;
+  while (rel > a && head - rel <= 3 && SENTENCE_ADVERBS.has(tokens[rel]!.lower) && !tokens[rel]!.cap) rel--;
+  if ((tokens[rel]?.lower === 'der' || tokens[rel]?.lower === 'som') && tokens[rel - 1]?.text === ',') {
     // the noun phrase just before the comma, back to a preposition or verb (`… for to personer, der …`)
-    const antecedent = phraseEndingAt(ctx, head - 3, a);
+    const antecedent = phraseEndingAt(ctx, rel - 2, a);
     if (antecedent) return antecedent;
   }
   // A personal pronoun right after the finite verb is its subject (`… fremhævede han, at`):

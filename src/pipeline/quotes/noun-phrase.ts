@@ -323,6 +323,12 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     }
     k = c - 1;
   }
+  // a party or an age in brackets after the name (`Eva Holm (K), der …, siger`) is part of its phrase
+  if (tokens[k]?.text === ')') {
+    let o = k - 1;
+    while (o > sentenceStart && k - o <= 5 && tokens[o]!.text !== '(') o--;
+    if (tokens[o]?.text === '(' && o - 1 >= sentenceStart && tokens[o - 1]!.type === 'word') k = o - 1;
+  }
   let first = k + 1;
   for (let j = k; j >= sentenceStart; j--) {
     const w = tokens[j]!;
