@@ -91,6 +91,18 @@ const classes: Record<string, Row[]> = {
       [{ text: 'hun var glad', speaker: 'Eva Holm' }],
     ],
   ],
+  'a role of a body before a name in apposition is the person’s, not the body’s': [
+    [
+      'with the body’s abbreviation in brackets, then the role alone',
+      'Formanden for Dansk Cyklistforbund (DCF), Per Lund, er glad for planen.\n\n- Det er en god dag for cyklisterne, siger formanden.',
+      [{ text: 'Det er en god dag for cyklisterne,', speaker: 'Per Lund' }],
+    ],
+    [
+      'the role as a compound on the abbreviation',
+      'Planen får ros af formanden for Lejernes Forening (LF), Sanne Bech.\n\n- Huslejen kan endelig falde, siger LF-formanden.',
+      [{ text: 'Huslejen kan endelig falde,', speaker: 'Sanne Bech' }],
+    ],
+  ],
 };
 
 for (const [cls, rows] of Object.entries(classes)) {

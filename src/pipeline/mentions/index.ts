@@ -125,16 +125,25 @@ function nameMention(text: string, tokens: readonly Token[], found: FoundName, s
   // lower-case titles just before the name (`den svenske general Erik Lund`)
   for (let k = first - 1; k >= sentenceStart && first - k <= 3; k--) {
     const t = tokens[k]!;
-    if (t.type !== 'word' || (t.cap && k !== sentenceStart)) break;
+    // (`formanden for X`: the role is held by someone in the body, not the body)
+    if (t.type !== 'word' || (t.cap && k !== sentenceStart) || PREPOSITIONS.has(t.lower)) break;
     const lemma = roleLemma(t.lower);
     if (lemma) roles.unshift(t.lower);
   }
   // `landets præsident, Vladimir Putin` / `formanden for rådet, Jens Hansen`: a role before the comma
+  // (past the body's abbreviation in brackets, `formanden for X (XY), Jens Hansen`, and with the
+  // role opening the sentence, `Formanden for rådet, Jens Hansen`)
   if (tokens[first - 1]?.text === ',') {
-    for (let k = first - 2; k >= sentenceStart && first - k <= 6; k--) {
+    let k = first - 2;
+    if (tokens[k]?.text === ')') {
+      let o = k - 1;
+      while (o > sentenceStart && k - o <= 4 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]?.text === '(') k = o - 1;
+    }
+    for (const from = k; k >= sentenceStart && from - k <= 5; k--) {
       const t = tokens[k]!;
       if (t.type === 'punct') break;
-      if (!t.cap && roleLemma(t.lower)) {
+      if ((!t.cap || k === sentenceStart) && roleLemma(t.lower)) {
         roles.unshift(t.lower);
         break;
       }
