@@ -103,6 +103,18 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Huslejen kan endelig falde,', speaker: 'Sanne Bech' }],
     ],
   ],
+  'a partitive source is one of a group, taken whole': [
+    [
+      'en af de after lyder det fra',
+      '- Jeg tog fri fra arbejde for at komme, lyder det fra en af de trofaste tilskuere.',
+      [{ text: 'Jeg tog fri fra arbejde for at komme,', speaker: 'en af de trofaste tilskuere' }],
+    ],
+    [
+      'to af after an inverted verb',
+      '"Vi venter stadig på svar," siger to af beboerne.',
+      [{ text: 'Vi venter stadig på svar,', speaker: 'to af beboerne' }],
+    ],
+  ],
 };
 
 for (const [cls, rows] of Object.entries(classes)) {

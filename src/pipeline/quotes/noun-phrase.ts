@@ -31,6 +31,9 @@ export interface Phrase {
 
 const MAX_PHRASE = 10;
 
+/** Words that head a partitive (`en af`, `flere af`): a number or a quantifier. */
+const PARTITIVE_HEADS: ReadonlySet<string> = new Set(['en', 'et', 'to', 'tre', 'fire', 'fem', 'flere', 'nogle', 'mange', 'ingen', 'hver', 'begge', 'alle']);
+
 /** Prepositions that may continue a role or group phrase (`formand for X`, `chef i X`, `medlemmer af X`). */
 const ROLE_PREPOSITIONS = new Set(['for', 'i', 'af', 'hos', 'ved']);
 
@@ -71,6 +74,11 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
   // `blandt andre X` (among others X): the source is X
   if (t.lower === 'blandt' && (tokens[i + 1]?.lower === 'andre' || tokens[i + 1]?.lower === 'andet') && tokens[i + 2]?.type === 'word')
     return phraseAfter(ctx, i + 2, end);
+  // a partitive, `en af de trofaste tilskuere`, `to af dem`: one or some of a group
+  if (PARTITIVE_HEADS.has(t.lower) && tokens[i + 1]?.lower === 'af' && tokens[i + 2]?.type === 'word') {
+    const whole = phraseAfter(ctx, i + 2, end);
+    if (whole) return { first: i, last: whole.last };
+  }
   const pron = pronounPhrase(tokens, i);
   if (pron !== undefined) return pron;
   const st = readPhrase(tokens, i, end);
