@@ -115,6 +115,28 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Vi venter stadig på svar,', speaker: 'to af beboerne' }],
     ],
   ],
+  'a sentence that points back names the source of what came before it': [
+    [
+      'an adverbial between the verb and the source',
+      'Holdet spillede slet ikke godt nok i anden halvleg. Det mener i hvert fald Per Holm.',
+      [{ text: 'Holdet spillede slet ikke godt nok i anden halvleg', speaker: 'Per Holm' }],
+    ],
+    [
+      'a reporting noun, and the whole paragraph before as the content',
+      'Der skal ryddes op. Og så skal alle tage ansvar.\n\nSådan lyder meldingen fra Anne Lund.',
+      [{ text: 'Der skal ryddes op. Og så skal alle tage ansvar', speaker: 'Anne Lund' }],
+    ],
+    [
+      'an adjective after Så',
+      'Skolen åbner igen til august.\n\nSå klar er beskeden fra Karen Dahl.',
+      [{ text: 'Skolen åbner igen til august', speaker: 'Karen Dahl' }],
+    ],
+    [
+      'in the same paragraph only the sentence before',
+      'Vejret var dårligt. Banen er lukket hele vinteren. Det oplyser Eva Krog.',
+      [{ text: 'Banen er lukket hele vinteren', speaker: 'Eva Krog' }],
+    ],
+  ],
 };
 
 for (const [cls, rows] of Object.entries(classes)) {

@@ -234,22 +234,67 @@ function restIsTail(ctx: QuoteContext, i: number, end: number): boolean {
   return t.type === 'word' && !t.cap && PREPOSITIONS.has(t.lower);
 }
 
-/** `Det oplyser X.` — the previous sentence (same or previous paragraph) is the content. */
+/**
+ * `Det oplyser X.`, `Det mener i hvert fald X.`, `Sådan lyder meldingen fra X.`, `Så klar er
+ * beskeden fra X.` — the previous sentence is the content; when the pointing sentence opens its
+ * paragraph, the whole paragraph before it (what it points back at is all that was said there).
+ */
 function anaphoricCue(ctx: QuoteContext, a: number, b: number, si: number): IndirectCandidate | null {
   const { tokens } = ctx;
   const t = tokens[a]!;
   if (!ANAPHORIC_OBJECTS.has(t.lower) || si === 0) return null;
   const verb = verbAt(tokens, a + 1);
-  if (!verb || formKind(verb, tokens[a + 1]!.lower) !== 'finite' || verb.cls === 'call' || verb.cls === 'accusation') return null;
-  const source = phraseAfter(ctx, a + 2, b);
+  let cue: CueMatch;
+  let from: number;
+  if (verb) {
+    if (formKind(verb, tokens[a + 1]!.lower) !== 'finite' || verb.cls === 'call' || verb.cls === 'accusation') return null;
+    cue = { first: a + 1, last: a + 1, verb };
+    from = skipAdverbials(tokens, a + 2, b);
+  } else {
+    const nominal = pointingNounCue(tokens, a + 1);
+    if (!nominal) return null;
+    cue = nominal;
+    from = nominal.last + 1;
+  }
+  const source = phraseAfter(ctx, from, b);
   if (!source || !restIsTail(ctx, source.last + 1, b - 1)) return null;
-  const [pa, pb] = ctx.sentenceTokens[si - 1]!;
+  let [pa, pb] = ctx.sentenceTokens[si - 1]!;
   if (pb <= pa) return null;
   // a previous sentence in quotation marks is a direct quote: the direct finder attributes it
   if (isQuoteMark(ctx, pa) || isQuoteMark(ctx, pb - 1) || ctx.inSpan[pa]! >= 0) return null;
+  const para = ctx.sentences[si - 1]!.paragraph;
+  if (ctx.sentences[si]!.paragraph !== para) {
+    // back over the sentences of the paragraph before, while none is quoted
+    for (let sj = si - 2; sj >= 0 && si - sj <= 4 && ctx.sentences[sj]!.paragraph === para; sj--) {
+      const [qa, qb] = ctx.sentenceTokens[sj]!;
+      if (qb <= qa || isQuoteMark(ctx, qa) || ctx.inSpan[qa]! >= 0 || tokens[qb - 1]?.text === '?') break;
+      pa = qa;
+    }
+  }
   let e = pb;
   while (e > pa && tokens[e - 1]!.text === '.') e--;
-  return content(ctx, pa, e - 1, { first: a + 1, last: a + 1, verb }, source, 'anaphoric', 0.75);
+  return content(ctx, pa, e - 1, cue, source, 'anaphoric', 0.75);
+}
+
+/** Past the sentence adverbials after an inverted verb (`Det mener i hvert fald X`). */
+function skipAdverbials(tokens: readonly Token[], k: number, end: number): number {
+  const from = k;
+  while (k < end && k - from < 4 && !tokens[k]!.cap && SENTENCE_ADVERBS.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/**
+ * `lyder meldingen fra` / `er beskeden fra` after a pointing word, with an adjective before the
+ * verb after `Så` (`Så klar er beskeden fra`): a definite reporting noun as the cue.
+ */
+function pointingNounCue(tokens: readonly Token[], k: number): CueMatch | undefined {
+  if (tokens[k - 1]?.lower === 'så' && tokens[k]?.type === 'word' && !tokens[k]!.cap && !COPULAS.has(tokens[k]!.lower)) k++;
+  const first = k;
+  const v = tokens[k];
+  const n = tokens[k + 1];
+  if (!v || !n || !/^(?:lyder|lød|er|var)$/.test(v.lower) || n.type !== 'word' || n.cap) return undefined;
+  if (!lookupNounForm(n.lower) || !/(?:en|et|ne)$/.test(n.lower) || tokens[k + 2]?.lower !== 'fra') return undefined;
+  return { first, last: k + 2 };
 }
 
 /** A call or description with a quoted fragment: `opfordrede X til at … "redde landet"` → mixed. */
