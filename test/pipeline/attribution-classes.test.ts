@@ -137,6 +137,24 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Banen er lukket hele vinteren', speaker: 'Eva Krog' }],
     ],
   ],
+  'guards: what these rules must leave alone': [
+    [
+      'a fronted phrase that holds a clause of its own keeps the subject before the verb',
+      'Ved pausen virkede det som om Ole Dam vidste, at kampen var tabt.',
+      [{ text: 'kampen var tabt', speaker: 'Ole Dam' }],
+    ],
+    [
+      'a title opening the sentence is not the role of a place after the name',
+      'Skoleinspektør Lise Kjær, Nørre Snede Skole, er træt af sagen.\n\nSkoleinspektøren siger, at sagen er lukket.',
+      [{ text: 'sagen er lukket', speaker: 'Lise Kjær' }],
+    ],
+    ['no one says what ingen can claim', 'Så ingen kan i hvert fald påstå, at holdet var uheldigt.', []],
+    [
+      'a sentence that opens with a conjunction takes no subject that cannot speak',
+      'Smukt og enkelt var det. Og fortalte os noget om, at byen har forandret sig.',
+      [{ text: 'byen har forandret sig', speaker: null }],
+    ],
+  ],
 };
 
 for (const [cls, rows] of Object.entries(classes)) {

@@ -143,7 +143,7 @@ function nameMention(text: string, tokens: readonly Token[], found: FoundName, s
     for (const from = k; k >= sentenceStart && from - k <= 5; k--) {
       const t = tokens[k]!;
       if (t.type === 'punct') break;
-      if ((!t.cap || k === sentenceStart) && roleLemma(t.lower)) {
+      if ((!t.cap || (k === sentenceStart && PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) && roleLemma(t.lower)) {
         roles.unshift(t.lower);
         break;
       }

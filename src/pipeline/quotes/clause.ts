@@ -122,7 +122,16 @@ function previousSentenceSubject(ctx: QuoteContext, a: number): Phrase | null {
   if (si <= 0 || !prev || ctx.sentences[si - 1]!.paragraph !== ctx.sentences[si]!.paragraph) return null;
   const [pa, pb] = prev;
   if (pb <= pa || ctx.inSpan[pa]! >= 0 || isQuoteMark(ctx, pa)) return null;
-  return sentenceSubject(ctx, pa, pb);
+  const p = sentenceSubject(ctx, pa, pb);
+  // only a subject that can speak: a personal pronoun, a role, or a name (more than a capital
+  // at the sentence's start: `Banalt i sin enkelhed ramte det …`)
+  if (!p) return null;
+  for (let k = p.first; k <= p.last; k++) {
+    const w = ctx.tokens[k]!;
+    if (['han', 'hun', 'de', 'vi'].includes(w.lower) || roleLemma(w.lower) !== undefined || groupNounLemma(w.lower) !== undefined) return p;
+    if (w.cap && k > pa) return p;
+  }
+  return null;
 }
 
 /** Where the clause of token i starts: after the nearest comma-led conjunction, or the sentence start. */

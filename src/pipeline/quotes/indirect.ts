@@ -167,6 +167,8 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   // `understreges af, at …`: the at-clause fills the agent's place ("by the fact that"), no one speaks
   if (form === 'passive' && tokens[atIdx - 2]?.lower === 'af' && tokens[atIdx - 1]?.text === ',') return null;
   const source = causative ? phraseEndingAt(ctx, v - 3, a) : subjectOf(ctx, v, form, a, atIdx);
+  // `ingen kan påstå, at …`: no one says it
+  if (source && source.first === source.last && /^(?:ingen|intet|ingenting)$/.test(tokens[source.first]!.lower)) return null;
   const cue: CueMatch = { first: v, last: cueLast, verb };
   return content(ctx, markedAt >= 0 ? markedAt : atIdx + 1, end - 1, cue, source, 'at-clause', verb.cls === 'speech' ? 0.85 : 0.75);
 }

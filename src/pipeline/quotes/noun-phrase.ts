@@ -77,7 +77,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
   // a partitive, `en af de trofaste tilskuere`, `to af dem`: one or some of a group
   if (PARTITIVE_HEADS.has(t.lower) && tokens[i + 1]?.lower === 'af' && tokens[i + 2]?.type === 'word') {
     const whole = phraseAfter(ctx, i + 2, end);
-    if (whole) return { first: i, last: whole.last };
+    // (not one cut at a genitive, `en af instituttets …`: the phrase read is not the group)
+    const cut = whole && /s$/.test(tokens[whole.last]!.lower) && tokens[whole.last + 1]?.type === 'word' && !tokens[whole.last + 1]!.cap;
+    if (whole && !cut) return { first: i, last: whole.last };
   }
   const pron = pronounPhrase(tokens, i);
   if (pron !== undefined) return pron;
@@ -381,10 +383,11 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
  */
 function frontedPrepositionalPhrase(tokens: readonly Token[], s: number, k: number): boolean {
   while (s < k && (tokens[s]!.text === '-' || tokens[s]!.text === '–' || ['og', 'men', 'så'].includes(tokens[s]!.lower))) s++;
-  if (s >= k || !PREPOSITIONS.has(tokens[s]!.lower)) return false;
+  if (s >= k || k - s > 6 || !PREPOSITIONS.has(tokens[s]!.lower)) return false;
   for (let j = s + 1; j <= k; j++) {
     const w = tokens[j]!;
-    if (w.type === 'punct' || (!w.cap && isVerbLike(w))) return false;
+    // (a conjunction or a pronoun there opens a clause of its own: `Ved X virkede det som om Y`)
+    if (w.type === 'punct' || (!w.cap && (isVerbLike(w) || (CLAUSE_CONJUNCTIONS.has(w.lower) && !PREPOSITIONS.has(w.lower)) || (SUBJECT_PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower))))) return false;
   }
   return true;
 }
