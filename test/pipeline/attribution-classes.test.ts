@@ -137,6 +137,21 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Banen er lukket hele vinteren', speaker: 'Eva Krog' }],
     ],
   ],
+  'a naming verb with object and predicate reports a judgement (kalder X Y)': [
+    [
+      'subject first',
+      'Hun kalder forslaget et skridt i den forkerte retning.',
+      [{ text: 'forslaget et skridt i den forkerte retning', speaker: null }],
+    ],
+    [
+      'subject after a fronted adverb, with a name before',
+      'Lars Eskesen har læst rapporten. Her kalder han konklusionerne for ren gætværk.',
+      [{ text: 'konklusionerne for ren gætværk', speaker: 'Lars Eskesen' }],
+    ],
+    ['not in a relative clause', 'Planen, som borgmesteren kalder en nødvendighed, blev vedtaget i går.', []],
+    ['not kalder på', 'Oppositionen kalder på en ny undersøgelse af sagen.', []],
+    ['not the journalist', 'Lad os kalde ham Peter for nemheds skyld.', []],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -101,7 +101,8 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
       barePostPosed(ctx, v, verb, a, end) ??
       postPosed(ctx, v, verb, a, end) ??
       commaClause(ctx, v, verb, a, end) ??
-      fragmentClause(ctx, v, verb, a, end);
+      fragmentClause(ctx, v, verb, a, end) ??
+      namingClause(ctx, v, verb, a, end);
     if (r) return r;
   }
   const nominal = nounCue(ctx, a, end);
@@ -326,6 +327,39 @@ function fragmentClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: nu
     rule: 'fragment',
   };
 }
+
+/**
+ * `Han kalder det et problem …`, `Her kalder han planen for ønsketænkning`: a naming verb with its
+ * object and predicate is the source's judgement reported, the rest of the clause its content.
+ * Not `kalder på` / `kalder til` (calls for, summons), `kalder sig` (a name), nor a relative
+ * clause (`det, vi kalder …`, whose object stands before it).
+ */
+function namingClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, end: number): IndirectCandidate | null {
+  const { tokens } = ctx;
+  if (verb.lemma !== 'kalde' && verb.lemma !== 'betegne') return null;
+  if (formKind(verb, tokens[v]!.lower) !== 'finite' || v === a) return null;
+  if (tokens[v - 1]!.text === ',') return null;
+  for (let k = clauseStart(ctx, v, a); k < v; k++) if (/^(?:der|som|hvad|hvilket|hvordan)$/.test(tokens[k]!.lower) || isQuoteMark(ctx, k)) return null;
+  const source = subjectOf(ctx, v, 'finite', a, end);
+  if (!source || !canSpeak(tokens, source)) return null;
+  let first = source.first > v ? source.last + 1 : v + 1;
+  while (first < end && SENTENCE_ADVERBS.has(tokens[first]!.lower) && !tokens[first]!.cap) first++;
+  const next = tokens[first]?.lower ?? '';
+  if (/^(?:på|til|sig|sin|sit|sine|hinanden|ind|op|ud|frem|tilbage)$/.test(next) || end - first < 3) return null;
+  for (let k = first; k < end; k++) if (ctx.inSpan[k]! >= 0 || isQuoteMark(ctx, k)) return null;
+  return content(ctx, first, end - 1, { first: v, last: v, verb }, source, 'at-clause', 0.6);
+}
+
+/** A third-person pronoun, a role or group noun, or a name: a phrase that can be a source (not the journalist's `vi`). */
+function canSpeak(tokens: readonly Token[], p: Phrase): boolean {
+  for (let k = p.first; k <= p.last; k++) {
+    const w = tokens[k]!;
+    if (/^(?:han|hun|de)$/.test(w.lower) || roleLemma(w.lower) !== undefined || groupNounLemma(w.lower) !== undefined) return true;
+    if (w.cap && !(k === p.first && DETERMINERS_CAP.test(w.text))) return true;
+  }
+  return false;
+}
+const DETERMINERS_CAP = /^(?:Den|Det|De|En|Et|Denne|Dette|Disse)$/;
 
 /** Builds a candidate for content tokens [first, last]; mixed when it holds a quoted fragment. */
 function content(
