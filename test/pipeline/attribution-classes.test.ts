@@ -152,6 +152,15 @@ const classes: Record<string, Row[]> = {
     ['not kalder på', 'Oppositionen kalder på en ny undersøgelse af sagen.', []],
     ['not the journalist', 'Lad os kalde ham Peter for nemheds skyld.', []],
   ],
+  'the impersonal man of a body named in the fronted phrase is that body': [
+    [
+      'hos and a firm joined by &',
+      'Hos Holm & Søn erkender man, at priserne er for høje.',
+      [{ text: 'priserne er for høje', speaker: 'Holm & Søn' }],
+    ],
+    ['i and a named body', 'I Dansk Metal mener man, at aftalen er for dyr.', [{ text: 'aftalen er for dyr', speaker: 'Dansk Metal' }]],
+    ['not a time', 'I går mente man, at stormen var ovre.', [{ text: 'stormen var ovre', speaker: null }]],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

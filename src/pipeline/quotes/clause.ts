@@ -74,6 +74,12 @@ export function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof 
   // A personal pronoun right after the finite verb is its subject (`… fremhævede han, at`):
   // Danish puts the subject there after any fronted element.
   const after = tokens[head + 1];
+  // `På rådhuset / Hos Danske Bank mener man, at …`: the impersonal `man` of a place or body
+  // named in the fronted phrase is that body
+  if (after?.lower === 'man') {
+    const body = bodyFronted(ctx, clauseStart(ctx, head, a), head - 1);
+    if (body) return body;
+  }
   if (after && (after.lower === 'han' || after.lower === 'hun' || after.lower === 'vi' || after.lower === 'jeg' || after.lower === 'man'))
     return { first: head + 1, last: head + 1 };
   const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));
@@ -104,6 +110,28 @@ export function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof 
     if (opening && opening.first === a) return opening;
   }
   return phraseAfter(ctx, head + 1, limit) ?? (head !== v ? phraseAfter(ctx, head + 1, v) : null);
+}
+
+/**
+ * The body a fronted `hos X`, `på X`, `i X` names (tokens [s, k] are the clause before its verb):
+ * a name (capitalised words after the preposition, no verb or comma among them), or any phrase
+ * after `hos`; not a time (`i går`).
+ */
+function bodyFronted(ctx: QuoteContext, s: number, k: number): Phrase | null {
+  const { tokens } = ctx;
+  const prep = tokens[s]?.lower;
+  if (!prep || !['hos', 'på', 'i', 'blandt'].includes(prep) || k <= s || k - s > 6) return null;
+  const words: string[] = [];
+  let named = false;
+  for (let j = s + 1; j <= k; j++) {
+    const w = tokens[j]!;
+    if (w.type === 'punct' && w.text !== '&') return null;
+    if (w.type === 'word' && !w.cap && (isVerbLike(w) || CLAUSE_CONJUNCTIONS.has(w.lower))) return null;
+    if (w.cap) named = true;
+    words.push(w.lower);
+  }
+  if (isTimeExpression(words)) return null;
+  return named || prep === 'hos' || prep === 'blandt' ? { first: s + 1, last: k } : null;
 }
 
 /** A personal pronoun right after the finite verb at v: its subject (`Det afviste hun`). */

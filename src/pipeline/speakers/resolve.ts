@@ -23,6 +23,8 @@ export function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | nu
   const src = q.source!;
   const srcText = text.slice(src.start, src.end);
   const lower = srcText.toLowerCase();
+  // names joined by `&` are one firm's name (`Holm & Søn`), not several sources
+  if (/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+&\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(srcText)) return byDescription(sc, src, undefined, undefined);
   const named = namesInPhrase(sc, src);
   const group = groupOfNames(sc, src, named);
   if (group) return group;
