@@ -161,6 +161,25 @@ const classes: Record<string, Row[]> = {
     ['i and a named body', 'I Dansk Metal mener man, at aftalen er for dyr.', [{ text: 'aftalen er for dyr', speaker: 'Dansk Metal' }]],
     ['not a time', 'I går mente man, at stormen var ovre.', [{ text: 'stormen var ovre', speaker: null }]],
   ],
+  '`Ordene er X’s` after a quote gives it to X, without the genitive -s': [
+    [
+      'after a speech-dash paragraph, with the next paragraph continuing',
+      'Byen har ændret sig meget.\n\n- Her er alt bedre end før.\n\nOrdene er Karin Munks. Hun er født i byen.\n\n- Vi har det godt her.',
+      [
+        { text: 'Her er alt bedre end før.', speaker: 'Karin Munk' },
+        { text: 'Vi har det godt her.', speaker: 'Karin Munk' },
+      ],
+    ],
+    [
+      'the person named again later is the same person',
+      '"Det var en lang dag."\n\nCitatet er Per Bruun Holms. Han er lærer.\n\n"Jeg er træt," siger Per Bruun Holm.',
+      [
+        { text: 'Det var en lang dag.', speaker: 'Per Bruun Holm' },
+        { text: 'Jeg er træt,', speaker: 'Per Bruun Holm' },
+      ],
+    ],
+    ['a name that ends in -s keeps it', '"Vi er klar," siger Eva Harris.', [{ text: 'Vi er klar,', speaker: 'Eva Harris' }]],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

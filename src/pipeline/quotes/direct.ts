@@ -83,7 +83,25 @@ export function attributionAfter(ctx: QuoteContext, after: number): Attribution 
   }
   // `"…." Det siger X.` — a new sentence whose object points back at the quote.
   if (t.cap && ANAPHORIC_OBJECTS.has(t.lower)) return pointingBack(ctx, j);
+  // `"…." Ordene er X's.` — whose words they were, in the genitive
+  if (t.cap && WORDS_NOUNS.has(t.lower)) return wordsAreHis(ctx, j);
   return null;
+}
+
+/** Definite nouns for what was said, opening `Ordene er X's.` (the words, the quote, the remark). */
+const WORDS_NOUNS: ReadonlySet<string> = new Set(['ordene', 'citatet', 'bemærkningen', 'udsagnet', 'replikken', 'udtalelsen']);
+
+/** `Ordene er Eva Holms.` / `Ordene var formandens.`: the genitive phrase closing the sentence is the source (its `-s` left out). */
+function wordsAreHis(ctx: QuoteContext, j: number): Attribution | null {
+  const { tokens } = ctx;
+  const cop = tokens[j + 1];
+  if (!cop || (cop.lower !== 'er' && cop.lower !== 'var')) return null;
+  const limit = sentenceEndFrom(ctx, j + 2);
+  let end = limit;
+  while (end > j + 2 && tokens[end - 1]!.type === 'punct') end--;
+  const source = phraseAfter(ctx, j + 2, end);
+  if (!source || source.last !== end - 1 || !/(?:s|'s|’s)$/.test(tokens[source.last]!.text)) return null;
+  return { cue: { first: j, last: j + 1 }, source, next: source.last + 1 };
 }
 
 /**
@@ -204,6 +222,11 @@ function splitDashParagraph(ctx: QuoteContext, span: QuotedSpan, k: number): Dir
   // a paragraph of speech with no attribution inside it: the sentence after it may point back
   // (`Sådan lyder det fra X.`, `Det siger X.`)
   const back = last > first && isFinalPunct(tokens[last - 1]) ? attributionAfter(ctx, last - 1) : null;
-  const pointed = back?.cue && back.source && tokens[back.cue.first - 1]?.cap && ANAPHORIC_OBJECTS.has(tokens[back.cue.first - 1]!.lower) ? back : null;
+  const pointed =
+    back?.cue &&
+    back.source &&
+    ((tokens[back.cue.first - 1]?.cap && ANAPHORIC_OBJECTS.has(tokens[back.cue.first - 1]!.lower)) || WORDS_NOUNS.has(tokens[back.cue.first]!.lower))
+      ? back
+      : null;
   return [{ span, spanIndex: k, start: span.start, end: span.end, attribution: pointed, speechLike: true, opensParagraph: true }];
 }

@@ -29,7 +29,7 @@ export function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | nu
   const group = groupOfNames(sc, src, named);
   if (group) return group;
   const lastNamed = named[named.length - 1];
-  if (lastNamed) return byName(lastNamed, src);
+  if (lastNamed) return byName(sc, lastNamed, src);
   // a subject pronoun, or one in the object form after a preposition (`ifølge ham`)
   const pron = SUBJECT_PRONOUNS.get(lower) ?? OBJECT_PRONOUNS.get(lower);
   if (pron) return byPronoun(sc, q, lower, pron);
@@ -112,8 +112,26 @@ function groupOfNames(sc: SourceContext, src: Range, named: readonly Placed[]): 
   return { entity: e, mention: src, how: 'name' };
 }
 
-/** The last name in the phrase speaks (roles said in the phrase itself: `kontorchef Eva Lund`). */
-function byName(lastNamed: Placed, src: Range): Resolution {
+/**
+ * The last name in the phrase speaks (roles said in the phrase itself: `kontorchef Eva Lund`).
+ * A name in the genitive closing its sentence (`Ordene er Eva Holms.`) is the name without its
+ * `-s`: the person named so elsewhere, or this entity renamed.
+ */
+function byName(sc: SourceContext, lastNamed: Placed, src: Range): Resolution {
+  const m = lastNamed.mention;
+  const name = m.name ?? m.text;
+  const gen = /(?:'s|’s|s)$/.exec(name);
+  // (only after a copula: a name that ends in -s is a name, `siger Eva Harris.`)
+  const predicative = /(?:^|\s)(?:er|var)\s+$/.test(sc.text.slice(Math.max(0, src.start - 5), src.start));
+  if (gen && predicative && m.end === src.end && /^[.!?]/.test(sc.text.slice(src.end, src.end + 1)) && /\s/.test(name)) {
+    const base = name.slice(0, -gen[0].length);
+    const other = findByName(sc.index, base, 'person');
+    if (other && other !== lastNamed.entity) return { entity: other, mention: src, how: 'name' };
+    if (lastNamed.entity.name === name) {
+      lastNamed.entity.name = base;
+      sc.index.addName(lastNamed.entity, base.toLowerCase());
+    }
+  }
   const e = lastNamed.entity;
   if (e.kind === 'unknown') e.kind = 'person'; // a bare name that speaks is a person (or a body)
   const how = e.name.toLowerCase() === (lastNamed.mention.name ?? '').toLowerCase() ? 'name' : 'alias';
