@@ -48,12 +48,18 @@ export interface ReportingVerb {
    * between the verb and the particle (`glæder sig over, at`, `noterer sig, at`).
    */
   reflexive?: boolean;
+  /**
+   * Particles that make the verb an idiom which reports nothing (`ser ud til, at` "it seems",
+   * `hører med til …, at` "belongs to").
+   */
+  idioms?: readonly string[];
 }
 
 /** Options for a verb row: particle, reflexive, extra forms and whether to derive s-passives. */
 interface VerbOptions {
   particle?: string;
   reflexive?: boolean;
+  idioms?: readonly string[];
   /** Further forms: variant pasts or participles, irregular passives. */
   extra?: readonly string[];
   /** Deponent verbs (`synes`, `mindes`) already end in -s: derive no passives. */
@@ -89,6 +95,7 @@ function verb(
   const entry: ReportingVerb = { lemma, forms: [...new Set(forms)], cls };
   if (options.particle !== undefined) entry.particle = options.particle;
   if (options.reflexive) entry.reflexive = true;
+  if (options.idioms) entry.idioms = options.idioms;
   return entry;
 }
 
@@ -264,12 +271,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('erfare', 'erfarer', 'erfarede', 'erfaret', 'knowledge'),
   verb('opdage', 'opdager', 'opdagede', 'opdaget', 'knowledge'),
   verb('forstå', 'forstår', 'forstod', 'forstået', 'knowledge'),
-  verb('høre', 'hører', 'hørte', 'hørt', 'knowledge'),
+  verb('høre', 'hører', 'hørte', 'hørt', 'knowledge', { idioms: ['med til', 'til'] }),
   verb('læse', 'læser', 'læste', 'læst', 'knowledge'),
   verb('mærke', 'mærker', 'mærkede', 'mærket', 'knowledge'),
   verb('fornemme', 'fornemmer', 'fornemmede', 'fornemmet', 'knowledge'),
   // the past `så` is left out: it is nearly always the adverb or conjunction "so, then"
-  verb('se', 'ser', null, 'set', 'knowledge'),
+  verb('se', 'ser', null, 'set', 'knowledge', { idioms: ['ud til', 'ud'] }),
   verb('registrere', 'registrerer', 'registrerede', 'registreret', 'knowledge'),
   verb('notere', 'noterer', 'noterede', 'noteret', 'knowledge', { reflexive: true }),
   verb('vise', 'viser', 'viste', 'vist', 'knowledge'),

@@ -180,6 +180,14 @@ const classes: Record<string, Row[]> = {
     ],
     ['a name that ends in -s keeps it', '"Vi er klar," siger Eva Harris.', [{ text: 'Vi er klar,', speaker: 'Eva Harris' }]],
   ],
+  'an at-clause that nobody reports': [
+    ['ser ud til, at: it seems', 'Og efter nytår ser det faktisk ud til, at der sker noget.', []],
+    ['hører med til, at: it belongs to', 'Men det hører også med til billedet, at vejret var elendigt.', []],
+    ['for at: a purpose', 'Det kræver normalt en dommerkendelse, for at politiet må ransage huset.', []],
+    ['efter at: a time', 'Butikken lukker efter at ejeren har solgt den.', []],
+    ['som svar på, at: in response to', 'Ordningen kom som svar på, at flere butikker var blevet røvet.', []],
+    ['peger på, at is still reported', 'Lise Brink peger på, at ordningen virker.', [{ text: 'ordningen virker', speaker: 'Lise Brink' }]],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -131,6 +131,8 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
     if (form === 'infinitive' && !(v > a && (AUXILIARIES.has(tokens[v - 1]!.lower) || SENTENCE_ADVERBS.has(tokens[v - 1]!.lower)))) return null;
     if (v > a && tokens[v - 1]!.lower === 'at') return null; // `for at sige` — an infinitive, not a cue
   }
+  // `ser det ud til, at` / `hører med til historien, at`: an idiom, no one reports anything
+  if (verb.idioms?.some((p) => particleAt(tokens, v, p) >= 0)) return null;
   let cueLast = v;
   if (verb.particle) {
     const p = particleAt(tokens, v, verb.particle);
@@ -155,6 +157,8 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
       const next = tokens[k + 1];
       const comma = tokens[k - 1]?.text === ',';
       if (!next) break;
+      // `for at`, `efter at`, `uden at`: a subordinator of purpose or time, not a reported clause
+      if (/^(?:for|efter|uden|inden|før)$/.test(tokens[k - 1]?.lower ?? '')) break;
       if (!comma && looksInfinitive(next)) break; // `lover at komme`
       atIdx = k;
       break;
@@ -481,6 +485,8 @@ function nounCue(ctx: QuoteContext, a: number, end: number): IndirectCandidate |
     if (t.type !== 'word' || t.cap || insideDirect(ctx, n)) continue;
     const noun = lookupNounForm(t.lower);
     if (!noun || noun.cls === 'accusation') continue;
+    // `som svar på, at`: "in response to the fact that", an adverbial, no one's words
+    if (tokens[n - 1]?.lower === 'som') continue;
     let k = n + 1;
     if (tokens[k] && ['om', 'til', 'på', 'for'].includes(tokens[k]!.lower)) k++;
     if (tokens[k]?.text === ',') k++;
