@@ -188,6 +188,25 @@ const classes: Record<string, Row[]> = {
     ['som svar på, at: in response to', 'Ordningen kom som svar på, at flere butikker var blevet røvet.', []],
     ['peger på, at is still reported', 'Lise Brink peger på, at ordningen virker.', [{ text: 'ordningen virker', speaker: 'Lise Brink' }]],
   ],
+  'a mixed quote in reported content runs to the content’s end': [
+    [
+      'a fragment in the middle of an at-clause',
+      'Borgmester Lene Dal erkendte, at hun havde været "for hurtig" og glemt at spørge byrådet.',
+      [{ text: 'hun havde været "for hurtig" og glemt at spørge byrådet', speaker: 'Lene Dal' }],
+    ],
+    [
+      'a call with an infinitive still ends with its fragment',
+      'Ministeren opfordrede parterne til at "tage ansvar" i sagen.',
+      [{ text: 'parterne til at "tage ansvar"', speaker: 'Ministeren' }],
+    ],
+  ],
+  'a subordinate clause keeps its subject right after the conjunction': [
+    [
+      'with a named antecedent',
+      'Ole Friis tav længe. Det var først i går, at han i et interview med Radio Syd indrømmede, at han havde løjet.',
+      [{ text: 'han havde løjet', speaker: 'Ole Friis' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -82,6 +82,10 @@ export function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof 
   }
   if (after && (after.lower === 'han' || after.lower === 'hun' || after.lower === 'vi' || after.lower === 'jeg' || after.lower === 'man'))
     return { first: head + 1, last: head + 1 };
+  // `…, at han i et interview med X erkendte, at …`: a subordinate clause keeps its subject
+  // right after the conjunction, however many adverbials stand before the verb
+  const early = subordinateSubject(ctx, head, a);
+  if (early) return early;
   const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));
   if (before && !frontedAdverbial(ctx, before)) return before;
   // `X appellerede … og opfordrede til, at …` / `X støtter den, men ser gerne, at …`: a coordinated
@@ -132,6 +136,23 @@ function bodyFronted(ctx: QuoteContext, s: number, k: number): Phrase | null {
   }
   if (isTimeExpression(words)) return null;
   return named || prep === 'hos' || prep === 'blandt' ? { first: s + 1, last: k } : null;
+}
+
+/**
+ * The personal pronoun right after a subordinating `at`, `fordi`, `når`, `da`, `hvis` or `mens`
+ * that opens the verb's clause, when more than a word stands between it and the verb (nothing
+ * but words: no punctuation, no other verb).
+ */
+function subordinateSubject(ctx: QuoteContext, v: number, a: number): Phrase | null {
+  const { tokens } = ctx;
+  for (let k = v - 1; k >= a && v - k <= 12; k--) {
+    const w = tokens[k]!;
+    if (w.type === 'punct' || (!w.cap && isVerbLike(w))) return null;
+    if (!/^(?:at|fordi|når|da|hvis|mens)$/.test(w.lower) || w.cap) continue;
+    const p = tokens[k + 1];
+    return p && k + 2 < v && /^(?:han|hun|de|vi)$/.test(p.lower) ? { first: k + 1, last: k + 1 } : null;
+  }
+  return null;
 }
 
 /** A personal pronoun right after the finite verb at v: its subject (`Det afviste hun`). */

@@ -160,6 +160,8 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
       // `for at`, `efter at`, `uden at`: a subordinator of purpose or time, not a reported clause
       if (/^(?:for|efter|uden|inden|før)$/.test(tokens[k - 1]?.lower ?? '')) break;
       if (!comma && looksInfinitive(next)) break; // `lover at komme`
+      // `opfordrede X til at "tage ansvar"`: an infinitive in quotation marks (a call's fragment)
+      if (!comma && isQuoteMark(ctx, k + 1) && tokens[k + 2] && looksInfinitive(tokens[k + 2]!)) break;
       atIdx = k;
       break;
     }
@@ -388,7 +390,9 @@ function content(
   }
   if (fragmentEnd >= 0) {
     kind = 'mixed';
-    endTok = fragmentEnd;
+    // reported content runs to its clause's end, the fragment inside it (`at han havde haft
+    // »…«, gjort …`); what a call or accusation holds ends with its fragment
+    endTok = rule === 'fragment' ? fragmentEnd : Math.max(last, fragmentEnd);
     if (tokens[last + 1] && isQuoteMark(ctx, last + 1)) endTok = Math.max(endTok, last + 1);
   }
   // an opening mark right before the content belongs to it (`, at "SF er …"`)
