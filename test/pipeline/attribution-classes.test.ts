@@ -109,11 +109,7 @@ const classes: Record<string, Row[]> = {
       '- Jeg tog fri fra arbejde for at komme, lyder det fra en af de trofaste tilskuere.',
       [{ text: 'Jeg tog fri fra arbejde for at komme,', speaker: 'en af de trofaste tilskuere' }],
     ],
-    [
-      'to af after an inverted verb',
-      '"Vi venter stadig på svar," siger to af beboerne.',
-      [{ text: 'Vi venter stadig på svar,', speaker: 'to af beboerne' }],
-    ],
+    ['to af after an inverted verb', '"Vi venter stadig på svar," siger to af beboerne.', [{ text: 'Vi venter stadig på svar,', speaker: 'to af beboerne' }]],
   ],
   'a sentence that points back names the source of what came before it': [
     [
@@ -138,11 +134,7 @@ const classes: Record<string, Row[]> = {
     ],
   ],
   'a naming verb with object and predicate reports a judgement (kalder X Y)': [
-    [
-      'subject first',
-      'Hun kalder forslaget et skridt i den forkerte retning.',
-      [{ text: 'forslaget et skridt i den forkerte retning', speaker: null }],
-    ],
+    ['subject first', 'Hun kalder forslaget et skridt i den forkerte retning.', [{ text: 'forslaget et skridt i den forkerte retning', speaker: null }]],
     [
       'subject after a fronted adverb, with a name before',
       'Lars Eskesen har læst rapporten. Her kalder han konklusionerne for ren gætværk.',
@@ -153,12 +145,8 @@ const classes: Record<string, Row[]> = {
     ['not the journalist', 'Lad os kalde ham Peter for nemheds skyld.', []],
   ],
   'the impersonal man of a body named in the fronted phrase is that body': [
-    [
-      'hos and a firm joined by &',
-      'Hos Holm & Søn erkender man, at priserne er for høje.',
-      [{ text: 'priserne er for høje', speaker: 'Holm & Søn' }],
-    ],
-    ['i and a named body', 'I Dansk Metal mener man, at aftalen er for dyr.', [{ text: 'aftalen er for dyr', speaker: 'Dansk Metal' }]],
+    ['hos and a firm joined by &', 'Hos Holm & Søn erkender man, at priserne er for høje.', [{ text: 'priserne er for høje', speaker: 'Holm & Søn' }]],
+    ['i and a named body', 'I Grønne Fællesskab mener man, at aftalen er for dyr.', [{ text: 'aftalen er for dyr', speaker: 'Grønne Fællesskab' }]],
     ['not a time', 'I går mente man, at stormen var ovre.', [{ text: 'stormen var ovre', speaker: null }]],
   ],
   '`Ordene er X’s` after a quote gives it to X, without the genitive -s': [

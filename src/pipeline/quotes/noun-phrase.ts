@@ -316,7 +316,7 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
     if (w.type !== 'word' || w.cap) break;
   }
   // Danish puts one constituent before the finite verb: a clause that opens with a prepositional
-  // phrase running up to the verb (`I den sag understreger X`, `Over for TV 2 sagde X`) has its
+  // phrase running up to the verb (`I den sag understreger X`, `Over for Kanal 4 sagde X`) has its
   // subject after the verb, however many words the phrase has.
   if (frontedPrepositionalPhrase(tokens, sentenceStart, k)) return null;
   // `X, der …, siger` and `X, Y, siger`: skip back over the comma-delimited relative clause or apposition.
@@ -387,7 +387,12 @@ function frontedPrepositionalPhrase(tokens: readonly Token[], s: number, k: numb
   for (let j = s + 1; j <= k; j++) {
     const w = tokens[j]!;
     // (a conjunction or a pronoun there opens a clause of its own: `Ved X virkede det som om Y`)
-    if (w.type === 'punct' || (!w.cap && (isVerbLike(w) || (CLAUSE_CONJUNCTIONS.has(w.lower) && !PREPOSITIONS.has(w.lower)) || (SUBJECT_PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower))))) return false;
+    if (
+      w.type === 'punct' ||
+      (!w.cap &&
+        (isVerbLike(w) || (CLAUSE_CONJUNCTIONS.has(w.lower) && !PREPOSITIONS.has(w.lower)) || (SUBJECT_PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower))))
+    )
+      return false;
   }
   return true;
 }
@@ -416,7 +421,11 @@ export function patternSource(ctx: QuoteContext, pat: CueMatch, limit: number): 
   // (`lyder det i` before a time word, `i går`, is `lyder det` and an adverbial)
   // (a definite noun there is where it was said: `hedder det i rapporten`)
   const timeAfterI =
-    direct !== null && tokens[pat.last]!.lower === 'i' && !tokens[direct.first]!.cap && TIME_WORDS.has(tokens[direct.first]!.lower) && tokens[direct.first]!.lower !== 'i';
+    direct !== null &&
+    tokens[pat.last]!.lower === 'i' &&
+    !tokens[direct.first]!.cap &&
+    TIME_WORDS.has(tokens[direct.first]!.lower) &&
+    tokens[direct.first]!.lower !== 'i';
   if (direct && !timeAfterI) return { cue: pat, source: direct };
   if (pat.pattern?.source !== 'after' && pat.pattern?.source !== 'none') return { cue: pat, source: null };
   // the cue is the pattern without its own preposition (`lød det`)
