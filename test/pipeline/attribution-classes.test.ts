@@ -188,6 +188,13 @@ const classes: Record<string, Row[]> = {
       [{ text: 'parterne til at "tage ansvar"', speaker: 'Ministeren' }],
     ],
   ],
+  'a quoted clause after at that opens with a quantifier is an at-clause, not an infinitive': [
+    [
+      'alle after the quotation mark',
+      'Oppositionen forlangte i går at "alle kommunale skoler bliver renoveret".',
+      [{ text: '"alle kommunale skoler bliver renoveret"', speaker: 'Oppositionen' }],
+    ],
+  ],
   'a subordinate clause keeps its subject right after the conjunction': [
     [
       'with a named antecedent',

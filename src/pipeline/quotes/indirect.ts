@@ -15,6 +15,7 @@ import {
   COMMON_FINITE_VERBS,
   COPULAS,
   DESCRIBING_VERBS,
+  DETERMINERS,
   PREDICATIVE_CUES,
   PREPOSITIONS,
   SENTENCE_ADVERBS,
@@ -161,7 +162,7 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
       if (/^(?:for|efter|uden|inden|før)$/.test(tokens[k - 1]?.lower ?? '')) break;
       if (!comma && looksInfinitive(next)) break; // `lover at komme`
       // `opfordrede X til at "tage ansvar"`: an infinitive in quotation marks (a call's fragment)
-      if (!comma && isQuoteMark(ctx, k + 1) && tokens[k + 2] && looksInfinitive(tokens[k + 2]!)) break;
+      if (!comma && isQuoteMark(ctx, k + 1) && tokens[k + 2] && looksInfinitive(tokens[k + 2]!) && !DETERMINERS.has(tokens[k + 2]!.lower)) break;
       atIdx = k;
       break;
     }
