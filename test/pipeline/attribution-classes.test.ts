@@ -195,6 +195,14 @@ const classes: Record<string, Row[]> = {
       [{ text: '"alle kommunale skoler bliver renoveret"', speaker: 'Oppositionen' }],
     ],
   ],
+  'a naming in a relative clause speaks only when the relative pronoun is its subject': [
+    ['the pronoun as object: a thing named', 'Hun forklarede det, som fagfolk kalder "kold fusion" i laboratoriet.', []],
+    [
+      'the pronoun as subject: the person speaks',
+      'Det gjorde også den kvinde, der kaldte planen for "et hastværk".',
+      [{ text: 'planen for "et hastværk"', speaker: 'den kvinde' }],
+    ],
+  ],
   'a subordinate clause keeps its subject right after the conjunction': [
     [
       'with a named antecedent',

@@ -313,6 +313,18 @@ function fragmentClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: nu
   const form = formKind(verb, tokens[v]!.lower);
   if (form === 'infinitive' || form === 'passive') return null;
   if (verb.cls !== 'call' && verb.cls !== 'accusation' && !DESCRIBING_VERBS.has(verb.lemma)) return null;
+  // `det, som politiet kalder "…"`: a relative clause whose pronoun is the object (a subject of
+  // its own follows it) names a thing and reports no one's words; in `den mand, der kaldte X for
+  // "…"` the pronoun is the subject, and the man speaks
+  for (let k = v - 1; k >= a && v - k <= 4; k--) {
+    if (tokens[k]!.type === 'punct') break;
+    if ((tokens[k]!.lower === 'som' || tokens[k]!.lower === 'der') && tokens[k - 1]?.text === ',') {
+      let own = false;
+      for (let j = k + 1; j < v; j++) if (!SENTENCE_ADVERBS.has(tokens[j]!.lower)) own = true;
+      if (own) return null;
+      break;
+    }
+  }
   let lastFragmentClose = -1;
   for (let k = v + 1; k < end && k - v <= 20; k++) {
     const q = ctx.inSpan[k]!;
