@@ -210,6 +210,19 @@ const classes: Record<string, Row[]> = {
       [{ text: 'han havde løjet', speaker: 'Ole Friis' }],
     ],
   ],
+  'a role with its body and then its holder: the holder speaks, whatever the shape of the name': [
+    ['a workplace after på', '»Vi trykker videre,« siger chefredaktør på Ugeavisen Mette Lund.', [{ text: 'Vi trykker videre,', speaker: 'Mette Lund' }]],
+    [
+      'a holder with a particle after a comma',
+      '»Vi sejler i morgen,« siger formanden for Dansk Sejlunion, Ulla van der Berg.',
+      [{ text: 'Vi sejler i morgen,', speaker: 'Ulla van der Berg' }],
+    ],
+    [
+      'a role and a comma before a holder with a particle',
+      '»Det er en god aftale,« siger ordfører, Hans de Vries, til bladet.',
+      [{ text: 'Det er en god aftale,', speaker: 'Hans de Vries' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

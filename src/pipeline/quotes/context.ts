@@ -6,7 +6,7 @@
 import type { Paragraph, Sentence } from '../../schema/index.js';
 import { QUOTE_CHARS, tokenAt, type Token } from '../../nlp/tokens.js';
 import { countSplitParts } from '../../nlp/space-runs.js';
-import type { QuotedSpan } from '../layers.js';
+import type { FoundName, QuotedSpan } from '../layers.js';
 
 /** Tokens and their places, built once per document. */
 export interface QuoteContext {
@@ -28,6 +28,11 @@ export interface QuoteContext {
   /** Per quoted stretch: index of the token of its opening mark, or -1; and of its closing mark. */
   openToken: number[];
   closeToken: number[];
+  /**
+   * Per token: the last token of the person's name that starts there (the names stage's, which
+   * knows `Ulla van der Berg` and `H.C. Toft` as one name), or -1.
+   */
+  personEnd: number[];
 }
 
 /**
@@ -37,9 +42,19 @@ export interface QuoteContext {
  * @param sentences its sentences
  * @param paragraphs its paragraphs
  * @param spans its quoted stretches
+ * @param names the names found in it (token indices); none when not given
  */
-export function buildContext(text: string, tokens: Token[], sentences: Sentence[], paragraphs: Paragraph[], spans: QuotedSpan[]): QuoteContext {
+export function buildContext(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  paragraphs: Paragraph[],
+  spans: QuotedSpan[],
+  names: readonly FoundName[] = [],
+): QuoteContext {
   const n = tokens.length;
+  const personEnd = filled(n, -1);
+  for (const name of names) if (name.type === 'person' && name.first < n) personEnd[name.first] = name.last;
   // plain arrays of small integers, not typed arrays: a typed array of a document's length has its
   // memory outside the JS heap, which costs more to allocate and to free than the array itself
   const inSpan = filled(n, -1);
@@ -80,7 +95,7 @@ export function buildContext(text: string, tokens: Token[], sentences: Sentence[
     const words = countSplitParts(content);
     long[k] = words > 12 || (/[.!?]["»«”]?\s*$/.test(content) && words > 4) ? 1 : 0;
   });
-  return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken, long };
+  return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken, long, personEnd };
 }
 
 /**

@@ -16,10 +16,10 @@ import type { Phrase } from './noun-phrase.js';
 /** The pipeline stage. */
 export const quotesStage = defineStage({
   name: 'quotes',
-  requires: ['paragraphs', 'quotedSpans', 'tokens', 'sentences'],
+  requires: ['paragraphs', 'quotedSpans', 'tokens', 'sentences', 'names'],
   provides: ['quotes'],
   run(doc) {
-    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, doc.paragraphs, doc.quotedSpans);
+    const ctx = buildContext(doc.text, doc.tokens, doc.sentences, doc.paragraphs, doc.quotedSpans, doc.names);
     return { quotes: findAllQuotes(ctx) };
   },
 });

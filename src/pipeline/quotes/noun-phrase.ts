@@ -35,7 +35,7 @@ const MAX_PHRASE = 10;
 const PARTITIVE_HEADS: ReadonlySet<string> = new Set(['en', 'et', 'to', 'tre', 'fire', 'fem', 'flere', 'nogle', 'mange', 'ingen', 'hver', 'begge', 'alle']);
 
 /** Prepositions that may continue a role or group phrase (`formand for X`, `chef i X`, `medlemmer af X`). */
-const ROLE_PREPOSITIONS = new Set(['for', 'i', 'af', 'hos', 'ved']);
+const ROLE_PREPOSITIONS = new Set(['for', 'i', 'af', 'hos', 'ved', 'på']);
 
 /**
  * Whether a token is a verb form that ends a noun phrase.
@@ -227,7 +227,10 @@ function placeAfter(tokens: readonly Token[], last: number, end: number): number
 function extendPhrase(ctx: QuoteContext, first: number, last: number, end: number, endsInName: boolean): number {
   const { tokens } = ctx;
   const nameAt = (j: number): number => {
-    // index of the last token of a name run starting at j, or -1
+    // index of the last token of a name run starting at j, or -1: the person's name the names
+    // stage found there (with its particles: `Ulla van der Berg`), else a run of capitals
+    const person = ctx.personEnd[j] ?? -1;
+    if (person >= j && person < end) return person;
     let e = -1;
     while (j < end) {
       if (tokens[j]?.cap && tokens[j + 1]?.text === '.' && tokens[j]!.text.length === 1) {
