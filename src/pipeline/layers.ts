@@ -52,6 +52,11 @@ export interface FoundName {
   first: number;
   last: number;
   type: NameType;
+  /**
+   * The name's last word is in the genitive (`Kjærgaards`, `USA's`): it ends in a genitive ending
+   * and is not, as written, a name the word lists know (`Friis`, `Mads` end in s by themselves).
+   */
+  genitive?: true;
 }
 
 /** A quote as the quotes stage finds it, before speakers are resolved. */

@@ -44,6 +44,11 @@ const SHAPES: [shape: string, text: string, speaker: string][] = [
   ['Vietnamese letters', '"Vi har travlt," siger Trần Thị Hương.', 'Trần Thị Hương'],
   ['a capitalised title inside the sentence', '"Vi har travlt," siger Overlæge Helga Strand.', 'Helga Strand'],
   ['a capitalised title opening the sentence', 'Overlæge Helga Strand siger, at afdelingen har travlt.', 'Helga Strand'],
+  ['a genitive name before a noun, then a pronoun', 'Lise-Lotte Bruuns nye plan blev vedtaget. "Vi har travlt," siger hun.', 'Lise-Lotte Bruun'],
+  ['a genitive name with particles', 'Kritikken af Greta von der Heides forslag voksede. "Vi har travlt," siger hun.', 'Greta von der Heide'],
+  ['a genitive name before a party in brackets', 'Minister Lise-Lotte Bruuns (K) plan faldt. "Vi har travlt," siger hun.', 'Lise-Lotte Bruun'],
+  ['a surname that ends in s by itself, before an unknown verb form', 'Ole Friis tav længe. "Vi har travlt," siger han.', 'Ole Friis'],
+  ['a name that ends in s by itself, before a verb', 'Niels Mads siger, at de har travlt.', 'Niels Mads'],
   ['the particles again with the surname alone', '"Jeg er glad," siger Greta von der Heide. "Vi har nået meget," siger von der Heide.', 'Greta von der Heide'],
 ];
 

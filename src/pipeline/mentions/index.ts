@@ -5,11 +5,12 @@
  * The speakers stage resolves quote sources against these.
  * @module
  */
-import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
+import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, PREPOSITIONS, SENTENCE_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/clause-words.js';
 import { genderOfFirstName } from '../../lexicon/first-names.js';
 import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/organisations.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { ROLE_VERB_HOMOGRAPHS, roleLemma } from '../../lexicon/roles.js';
+import { isSpace } from '../../nlp/chars.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Mention } from '../layers.js';
 import { defineStage } from '../stage.js';
@@ -186,9 +187,55 @@ function nameMention(text: string, tokens: readonly Token[], found: FoundName, s
       isInitial(tokens, f) ||
       roles.length > 0 ||
       (found.type !== 'place' && words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
-  const m: Mention = { start: tokens[f]!.start, end: tokens[last]!.end, text: name, kind: org ? 'organization' : person ? 'person' : 'name', name, roles };
+  // a person's name in the genitive before what is theirs (`E. Lunde Larsens udtalelse`) is named
+  // without its ending: the mention keeps the text as written, the name is the person's
+  const base = person && found.genitive ? genitiveBase(text, tokens, last, name) : undefined;
+  const m: Mention = {
+    start: tokens[f]!.start,
+    end: tokens[last]!.end,
+    text: name,
+    kind: org ? 'organization' : person ? 'person' : 'name',
+    name: base ?? name,
+    roles,
+  };
   if (gender && !org) m.gender = gender;
   return m;
+}
+
+/**
+ * The name without its genitive ending, for a name whose last word the names stage found in the
+ * genitive, when a lower-case word follows that is neither a verb nor a function word (`Larsens
+ * udtalelse`, `Larsens nye bog`; not `… Larsens, der`).
+ * @param text the document's text
+ * @param tokens all tokens
+ * @param last the name's last token
+ * @param name the name as written
+ */
+function genitiveBase(text: string, tokens: readonly Token[], last: number, name: string): string | undefined {
+  let after = last + 1;
+  // past a party or an age in brackets (`Larsens (V) udtalelse`)
+  if (tokens[after]?.text === '(') {
+    let close = after + 1;
+    while (close < tokens.length && close - after <= 4 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text === ')') after = close + 1;
+  }
+  const next = tokens[after];
+  const word = tokens[last]!.text;
+  if (!next || next.type !== 'word' || next.cap || !isSpace(text.charCodeAt(next.start - 1))) return undefined;
+  const w = next.lower;
+  if (
+    COMMON_FINITE_VERBS.has(w) ||
+    lookupVerbForm(w) !== undefined ||
+    PREPOSITIONS.has(w) ||
+    CLAUSE_CONJUNCTIONS.has(w) ||
+    SENTENCE_ADVERBS.has(w) ||
+    SUBJECT_PRONOUNS.has(w) ||
+    DETERMINERS.has(w)
+  )
+    return undefined;
+  const ending = /(?:['’]s|(?<=[sxz])['’]|(?<=[^sxz'’])s)$/u.exec(word);
+  if (!ending || word.length - ending[0].length < 2) return undefined;
+  return name.slice(0, name.length - ending[0].length);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { FoundName, NameType } from '../layers.js';
 import { defineStage } from '../stage.js';
 import { tokenFacts } from './features.js';
 import { tagRange } from './model.js';
+import { isGenitiveName } from './lexicon.js';
 import { repeatNames } from './discourse.js';
 import { fixShapes } from './shapes.js';
 import { nameUnits } from './units.js';
@@ -62,10 +63,12 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
   // the sentence of each token, for rules that must not reach past it
   const sentenceEnds = new Int32Array(tokens.length).fill(tokens.length);
   for (const [a, b] of sentenceRanges) sentenceEnds.fill(b, a, b);
-  return repeatNames(
+  const found = repeatNames(
     tokens,
     fixShapes(tokens, names, (i) => sentenceEnds[i]!),
   );
+  for (const n of found) if (isGenitiveName(tokens[n.last]!.text)) n.genitive = true;
+  return found;
 }
 
 /** The pipeline stage: the names of the document, over its tokens, sentence by sentence. */

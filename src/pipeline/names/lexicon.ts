@@ -135,3 +135,14 @@ export function isRoleWord(lower: string): boolean {
 export function isNonNameCapital(lower: string): boolean {
   return NON_NAME_CAPITALS.has(lower) || TIME_WORDS.has(lower);
 }
+
+/**
+ * Whether a capitalised word is a name in the genitive: it has a genitive ending (`Kjærgaards`,
+ * `USA's`, `Mads'`) and is not, as written, a name or a word the lists know (`Friis`, `Niels`,
+ * `Mads` end in s by themselves).
+ */
+export function isGenitiveName(word: string): boolean {
+  if (genitiveBase(word) === undefined) return false;
+  if (/['’]s?$/.test(word)) return true;
+  return classesOf(word) === 0 && !isFirstName(word);
+}

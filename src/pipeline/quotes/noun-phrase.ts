@@ -98,6 +98,8 @@ function pronounPhrase(tokens: readonly Token[], i: number): Phrase | null | und
   const t = tokens[i]!;
   // after a preposition (`ifølge ham`, `lyder det fra hende`) the pronoun is in the object form
   if (OBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i };
+  // an initial (`I. Holm`) is a name, not the pronoun it is spelt like
+  if (t.cap && isAbbrevWithDot(tokens, i)) return undefined;
   const pron = SUBJECT_PRONOUNS.get(t.lower);
   if (!pron) return undefined;
   if (!(t.lower === 'de' || t.lower === 'den' || t.lower === 'det')) return { first: i, last: i };
@@ -363,14 +365,16 @@ export function phraseBefore(ctx: QuoteContext, v: number, sentenceStart: number
   while (first <= k && tokens[first]!.cap && ['og', 'men', 'så', 'også'].includes(tokens[first]!.lower) && first < k) first++;
   if (first > k) return null;
   const head = tokens[first]!;
+  // an initial spelt like a preposition or a pronoun (`I. Holm`, `Å. Berg`) opens a name
+  const initial = head.cap && isAbbrevWithDot(tokens, first);
   // A clause that opens with a preposition or a fronted adverb has its subject after the verb.
-  if (first === sentenceStart || tokens[first - 1]?.type === 'punct') {
+  if (!initial && (first === sentenceStart || tokens[first - 1]?.type === 'punct')) {
     if (PREPOSITIONS.has(head.lower) || (FRONTING_ADVERBS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower))) return null;
   }
   if (k - first + 1 > 12) return null;
   // a phrase opening with a preposition or an adverb is an adverbial (`i går`), not a subject
   if (!head.cap && (PREPOSITIONS.has(head.lower) || SENTENCE_ADVERBS.has(head.lower))) return null;
-  if (SUBJECT_PRONOUNS.has(head.lower) && k > first && head.lower !== 'de' && head.lower !== 'den' && head.lower !== 'det') return null;
+  if (!initial && SUBJECT_PRONOUNS.has(head.lower) && k > first && head.lower !== 'de' && head.lower !== 'den' && head.lower !== 'det') return null;
   if ((head.lower === 'det' || head.lower === 'der') && k === first) return null;
   if (appositionName) {
     // Prefer the part that carries a name as the mention.
