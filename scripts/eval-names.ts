@@ -6,11 +6,14 @@
  * a person).
  *
  *   npm run eval:names [-- path/to/names.jsonl]
+ *
+ * Below the scores it sorts citat's errors into classes (wrong type, wrong span, both, missed,
+ * spurious), per type, so that a change shows which class of error it fixes or breaks.
  */
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../src/nlp/tokens.js';
 import { findNames, type NameType } from '../src/api/names.js';
-import { prf } from './names-score.js';
+import { classifyErrors, noErrors, prf } from './names-score.js';
 
 interface Gold {
   id: string;
@@ -76,7 +79,9 @@ function evaluate(system: (text: string) => { start: number; end: number; type: 
   return { counts, ms: performance.now() - t0 };
 }
 
-const citat = evaluate((text) => findNames(text).map((n) => ({ start: n.start, end: n.end, type: CODE[n.type] })));
+const citatNames = (text: string): { start: number; end: number; type: string }[] =>
+  findNames(text).map((n) => ({ start: n.start, end: n.end, type: CODE[n.type] }));
+const citat = evaluate(citatNames);
 const base = evaluate(capitalisedRuns);
 const golds = docs.reduce((s, d) => s + d.entities.length, 0);
 console.log(`names: ${path} — ${docs.length} sentences, ${golds} gold names (exact span and type)`);
@@ -92,3 +97,23 @@ for (const t of [...TYPES, 'micro']) {
 }
 console.log('');
 console.log(`time: citat ${citat.ms.toFixed(0)} ms (first call loads the word lists and model), baseline ${base.ms.toFixed(0)} ms`);
+
+const errors = noErrors();
+for (const d of docs) classifyErrors(d.entities, citatNames(d.text), errors);
+const n = (r: Record<string, number>, t: string): number => r[t] ?? 0;
+console.log('');
+console.log("citat's errors by class (each gold name once: found right, found with another type, with other bounds, with both, or missed):");
+console.log('');
+console.log('| gold type | right | wrong type | wrong span | wrong span and type | missed | spurious (found, overlapping no gold name) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const t of TYPES) {
+  const wrongType = Object.entries(errors.wrongType)
+    .filter(([k]) => k.startsWith(`${t}>`))
+    .reduce((s, [, v]) => s + v, 0);
+  console.log(
+    `| ${t} | ${n(errors.right, t)} | ${wrongType} | ${n(errors.wrongSpan, t)} | ${n(errors.wrongSpanAndType, t)} | ${n(errors.missed, t)} | ${n(errors.spurious, t)} |`,
+  );
+}
+const confusions = Object.entries(errors.wrongType).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+console.log('');
+console.log(`wrong type, gold>citat: ${confusions.map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);

@@ -39,6 +39,23 @@ describe('findNames: shapes of names', () => {
   });
 });
 
+/**
+ * A person named by one word, where the tagger has only the word and its neighbours to go on: at a
+ * sentence start before an uncommon verb, or a first name before a conjunction (a single
+ * perceptron got these wrong or right depending on the order it saw its training sentences in).
+ */
+const ONE_WORD_PEOPLE: [what: string, text: string, name: string][] = [
+  ['a first name opening a sentence before an uncommon verb', 'Karsten styrtede ned ad trappen i går.', 'Karsten/person'],
+  ['a first name opening a sentence before a conjunction', 'Thorbjørn og de andre drenge sad på trappen.', 'Thorbjørn/person'],
+  ['a surname after a speech verb', 'Det sagde Brødsgaard, der talte på vegne af udvalget.', 'Brødsgaard/person'],
+];
+
+describe('findNames: people named by one word', () => {
+  it.each(ONE_WORD_PEOPLE)('%s', (_what, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
 /** Capitalised words that are not names: sentence starts, section labels, times. */
 const NOT_NAMES: [what: string, text: string, word: string][] = [
   ['a sentence-initial adverb', 'Nu er sagen lukket for denne gang.', 'Nu'],
