@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCANDINAVIAN, wordFeatures, words } from '../src/pipeline/language/features.js';
-import { ScandinavianModel, type FeatureCounts } from '../src/pipeline/language/model.js';
+import { ScandinavianModel, type FeatureCounts, wordOfLine } from '../src/pipeline/language/model.js';
 import { detectWith } from '../src/pipeline/language/detect.js';
 import type { ScandinavianCode } from '../src/lexicon/language/scandinavian-words.js';
 
@@ -220,14 +220,25 @@ export function serialise(fitted: FeatureCounts, offset: number, note: string): 
     '# do not edit. Source: ../shared/eval/langid-dev and Danish text in ../shared (parole-news,',
     "# sentences-dev, quotes-dev), without langid-dev's Danish lines.",
     `# ${note}`,
-    '# Lines: name<TAB>da nb nn sv (empty = 0). The character n-gram counts are not stored: they are',
+    '# Lines: name<TAB>da nb nn sv (empty = 0); words front-coded, w<k>:rest = the previous word\'s first k',
+    '# letters and rest. The character n-gram counts are not stored: they are',
     '# the sums over the words (w:) that hold them, added up when the model is read.',
     `#offsets\t${r(offset) || '0'} 0 0 0`,
     `#features\t${fitted.counts.size}`,
   ];
+  let previous = '';
   for (const [name, c] of [...fitted.counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (!/^[whp]:/.test(name) || /[\t\n]/.test(name)) continue;
-    lines.push(`${name}\t${Array.from(c, r).join(' ')}`);
+    let key = name;
+    if (name.startsWith('w:')) {
+      // front-coded: the characters shared with the previous word are given as their count
+      const word = name.slice(2);
+      let k = 0;
+      while (k < word.length && k < previous.length && word[k] === previous[k]) k++;
+      key = k === 0 ? name : `w${k}:${word.slice(k)}`;
+      previous = word;
+    }
+    lines.push(`${key}\t${Array.from(c, r).join(' ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -246,10 +257,13 @@ export function featureCountsOfWords(text: string): Map<string, number[]> {
     out.set(name, d);
     for (let k = 0; k < 4; k++) d[k]! += c[k]!;
   };
+  let previous = '';
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const tab = line.lastIndexOf('\t');
-    const name = line.slice(0, tab);
+    const word = wordOfLine(line, 0, tab, previous);
+    if (word !== undefined) previous = word;
+    const name = word === undefined ? line.slice(0, tab) : `w:${word}`;
     const c = line
       .slice(tab + 1)
       .split(' ')

@@ -77,6 +77,15 @@ describe('parseModel: the counts format', () => {
     expect(rest).toEqual(restB);
   });
 
+  it('reads front-coded words (w<k>:rest) as the words written whole', () => {
+    const whole = parseModel(['#offsets\t0 0 0 0', 'w:hus\t3 1  ', 'w:huse\t2   ', 'w:husene\t1 1 1 1', 'w:hvor\t5 5 1 '].join('\n'));
+    const coded = parseModel(['#offsets\t0 0 0 0', 'w:hus\t3 1  ', 'w3:e\t2   ', 'w4:ne\t1 1 1 1', 'w1:vor\t5 5 1 '].join('\n'));
+    for (const w of ['hus', 'huse', 'husene', 'hvor', 'husets']) {
+      expect(coded.knows(w)).toBe(whole.knows(w));
+      expect(coded.score(w).logits).toEqual(whole.score(w).logits);
+    }
+  });
+
   it('knows the words it has counts for, and only those', () => {
     expect(model.knows('af')).toBe(true);
     expect(model.knows('og')).toBe(false);
