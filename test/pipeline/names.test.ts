@@ -21,6 +21,8 @@ const ROWS: [shape: string, text: string, name: string][] = [
   ['initials before an unfamiliar surname', 'Studiet er lavet af A. Berg, K. Tanaka og P. Wu.', 'K. Tanaka/person'],
   ['the last of listed initials and surnames', 'Studiet er lavet af A. Berg, K. Tanaka og P. Wu.', 'P. Wu/person'],
   ['a body in initials before a person', 'Det mener X.Y. Anne Lund om sagen.', 'Anne Lund/person'],
+  ['a body in joined initials before a person with a spaced initial', 'Det siger chefen for T.V.S. K. Holm.', 'K. Holm/person'],
+  ['… and the body apart', 'Det siger chefen for T.V.S. K. Holm.', 'T.V.S./organization'],
   ['an apostrophe', "Formanden Niamh O'Connell tog ordet.", "Niamh O'Connell/person"],
   ['foreign letters', 'Kokken Ayşe Çakır og lægen Jürgen Böhm blev hædret.', 'Ayşe Çakır/person'],
   ['Vietnamese letters', 'Det siger Trần Thị Hương til avisen.', 'Trần Thị Hương/person'],

@@ -27,6 +27,16 @@ export function abbreviatedFirstName(tokens: readonly Token[], i: number): boole
   return t.text.length === 1 || (t.text.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isOrdinary(t.lower));
 }
 
+/**
+ * The last token (a full stop) of the initials written together from i (`X.Y.`: each letter right
+ * after the stop before it), within [i, end); i - 1 when there are none.
+ */
+function joinedInitials(tokens: readonly Token[], i: number, end: number): number {
+  let k = i;
+  while (k + 1 < end && tokens[k]!.text.length === 1 && abbreviatedFirstName(tokens, k) && (k === i || tokens[k]!.start === tokens[k - 1]!.end)) k += 2;
+  return k - 1;
+}
+
 /** The last token of a run of capitalised words starting at i (i - 1 if none). */
 function capRunEnd(tokens: readonly Token[], i: number, end: number): number {
   let k = i;
@@ -132,9 +142,15 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
       let k = name.first;
       while (k < name.last && abbreviatedFirstName(tokens, k)) k += 2;
       if (k > name.first && k <= name.last && capWord(tokens, k) && tokens[k]!.text.length > 1 && !isOrganisationNoun(tokens[name.last]!.lower)) {
+        // (one name writes its initials one way: joined `H.C.` or spaced `N. O.`; joined
+        // initials followed by a spaced one, `X.Y. K. Lund`, are a body's and then a person's)
+        const joined = joinedInitials(tokens, name.first, k);
         if (k - name.first >= 4 && k < name.last && isFirstName(tokens[k]!.text)) {
           out.push({ first: name.first, last: k - 1, type: 'organization' });
           name.first = k;
+        } else if (joined >= name.first + 3 && joined + 1 < k) {
+          out.push({ first: name.first, last: joined, type: 'organization' });
+          name.first = joined + 1;
         }
         name.type = 'person';
       }
