@@ -45,6 +45,12 @@ export interface DocItem {
   /** The file's path, for messages about its bytes. */
   label?: string;
   meta?: Record<string, unknown>;
+  /**
+   * The JSONL line the record was parsed from (JSONL records only): what a queue sends to its
+   * workers, which take text and meta from it with {@link recordFields}, instead of encoding the
+   * parsed text again.
+   */
+  raw?: Buffer;
   /** Input bytes this document accounts for (for progress). */
   size: number;
 }
@@ -233,7 +239,9 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, label: string,
     }
     const source = line.bytes.toString('utf8');
     if (source.trim() === '') continue;
-    yield parseRecord(source, where, fallbackId, size);
+    const item = parseRecord(source, where, fallbackId, size);
+    if (item.kind === 'doc') item.raw = line.bytes;
+    yield item;
   }
 }
 
@@ -253,8 +261,8 @@ function parseRecord(source: string, where: string, fallbackId: string, size: nu
       size,
     };
   }
-  const { id: rawId, text, ...rest } = value as Record<string, unknown>;
-  const meta = Object.keys(rest).length > 0 ? rest : undefined;
+  const rawId = (value as { id?: unknown }).id;
+  const { text, meta } = recordFields(value as Record<string, unknown>);
   const id = rawId === undefined ? fallbackId : idOf(value);
   if (id === undefined) {
     return withMeta(
@@ -281,6 +289,16 @@ function parseRecord(source: string, where: string, fallbackId: string, size: nu
     );
   }
   return withMeta({ kind: 'doc', id, text, size }, meta);
+}
+
+/**
+ * The text and the pass-through fields (every field but id and text; undefined when there are
+ * none) of a parsed JSONL record.
+ * @param record the parsed object
+ */
+export function recordFields(record: Record<string, unknown>): { text: unknown; meta: Record<string, unknown> | undefined } {
+  const { id: _id, text, ...rest } = record;
+  return { text, meta: Object.keys(rest).length > 0 ? rest : undefined };
 }
 
 function withMeta<T extends SourceItem>(item: T, meta: Record<string, unknown> | undefined): T {

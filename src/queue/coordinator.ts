@@ -24,17 +24,20 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { CitatError, ErrorCode } from '../errors.js';
 import { IdRegistry } from '../batch/ids.js';
 import { ProgressDisplay, summaryLine } from '../batch/progress.js';
 import { RunStats, type BatchStats } from '../batch/stats.js';
-import { errorLine } from '../batch/protocol.js';
+import { errorOutput } from '../batch/protocol.js';
 import { openOutput } from '../batch/writer.js';
 import { readResumeState, type ResumeState } from '../batch/resume.js';
+import { readTableResumeState } from '../batch/resume-table.js';
 import { planInputs, readDocuments } from '../batch/sources.js';
+import { isTable, tableHeader, type OutputFormat } from '../output/table.js';
 import { checkRedis, openRedis } from './connection.js';
 import type { QueueTarget } from './target.js';
-import { decodeFrame, jobId, outKey, PREFIX, runKeys, type ChunkData, type ChunkDoc } from './protocol.js';
+import { chunkKey, decodeFrame, encodeChunk, jobId, outKey, PREFIX, runKeys, type ChunkData, type ChunkDoc, type RunKeys, type RunSettings } from './protocol.js';
 
 /** Options of {@link runQueueBatch}. */
 export interface QueueBatchOptions {
@@ -46,6 +49,12 @@ export interface QueueBatchOptions {
   quiet?: boolean;
   progress?: boolean;
   maxBytes: number;
+  /** JSON lines (the default), or a table of quotes, as the local batch writes them. */
+  format?: OutputFormat;
+  /** Keep only quotes of at least this confidence (default 0: all). */
+  minConfidence?: number;
+  /** Time limit of one document in ms in the workers (absent: none); a document over it becomes a TIMEOUT error record. */
+  timeoutMs?: number;
   /** Documents per chunk (one BullMQ job), at most (default {@link CHUNK_DOCS}). */
   chunkDocs?: number;
   stats?: string;
@@ -99,8 +108,14 @@ const WINDOW_DOCS = 16384;
 const WINDOW_BYTES = 32 * 1024 * 1024;
 /** After this long without results, the coordinator checks its chunks are still in Redis. */
 const CHECK_MS = 5000;
-/** Results read from Redis at a time. */
-const READ_COUNT = 64;
+/**
+ * Result frames read from Redis at a time. A frame is a chunk's output (some 400 KB for 256 news
+ * articles): 64 at a time, once results had piled up in Redis behind a busy coordinator, made
+ * replies of some 25 MB, held three times over (the reply, its frames, the lines joined for the
+ * output), and the coordinator's peak memory followed the length of the run (168 MB on 20 MB of
+ * news, 228 MB on 60 MB, with two workers).
+ */
+const READ_COUNT = 4;
 
 interface Outstanding {
   id: string;
@@ -110,7 +125,8 @@ interface Outstanding {
 }
 
 interface Chunk {
-  data: ChunkData;
+  /** Its documents, as stored under its key (kept to send it again if Redis loses it). */
+  payload: Buffer;
   /** Documents of it not yet written. */
   left: number;
   /** Checks in a row that found its job missing. */
@@ -123,7 +139,7 @@ interface Chunk {
  * @throws {CitatError} when the run cannot proceed (the command exits 1)
  */
 export async function runQueueBatch(options: QueueBatchOptions): Promise<number> {
-  const { target, out, resume = false, quiet = false, stderr } = options;
+  const { target, out, resume = false, quiet = false, stderr, format = 'json' } = options;
   if (resume && out === undefined) throw new CitatError(ErrorCode.BAD_OPTION, '--resume needs the output file of the earlier run (-o OUT.jsonl)');
   const stats = new RunStats();
   const showProgress = !quiet && (options.progress ?? stderr.isTTY === true);
@@ -139,7 +155,10 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
   if (out !== undefined && plan.inputs.some((i) => i.kind !== 'stdin' && resolve(i.path) === resolve(out))) {
     throw new CitatError(ErrorCode.BAD_OPTION, `${out}: the output file is also an input; write the output somewhere else`);
   }
-  const state: ResumeState = resume && out !== undefined ? await readResumeState(out, false) : { done: new Set(), truncatedBytes: 0, entries: [] };
+  const state: ResumeState =
+    resume && out !== undefined
+      ? await (isTable(format) ? readTableResumeState(out, format, false) : readResumeState(out, false))
+      : { done: new Set(), truncatedBytes: 0, entries: [] };
   const display = new ProgressDisplay(stderr, stats, plan.totalBytes);
 
   const redis = openRedis(target, say);
@@ -154,15 +173,22 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
   const run = resume && earlier !== null ? earlier : randomBytes(6).toString('hex');
   if (earlier !== null && earlier !== run) {
     // A new run into the same file: the old run's jobs find no settings and are skipped.
-    const old = runKeys(target.name, earlier);
-    await redis.del(old.run, old.results, old.tries);
+    await removeRunKeys(redis, runKeys(target.name, earlier));
   }
   const keys = runKeys(target.name, run);
-  const settings = { force: options.force ? '1' : '0', maxBytes: String(options.maxBytes) };
+  const settings: RunSettings = {
+    force: options.force ? '1' : '0',
+    maxBytes: String(options.maxBytes),
+    timeoutMs: options.timeoutMs === undefined ? '' : String(options.timeoutMs),
+    format,
+    minConfidence: String(options.minConfidence ?? 0),
+  };
   await redis.hset(keys.run, settings);
   if (pointer !== undefined) await redis.set(pointer, run);
 
   const sink = out === undefined ? options.stdout : await openOutput(out, resume);
+  // A table has one header, at its start: a resumed table already has it.
+  if (isTable(format) && !state.hasHeader) sink.write(tableHeader(format));
   if (showProgress) display.start();
   if (state.truncatedBytes > 0 && !quiet) say(`${out}: cut off a torn last line (${state.truncatedBytes} bytes) left by the interrupted run`);
 
@@ -198,9 +224,13 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
     attempts: 3,
     backoff: { type: 'fixed', delay: 1000 },
   });
-  const send = async (chunk: number, data: ChunkData) => {
-    await queue.add('chunk', data, jobOptions(chunk));
+  /** Stores a chunk's documents, then adds its job (a worker that takes the job finds them). */
+  const send = async (chunk: number, payload: Buffer) => {
+    await redis.set(chunkKey(keys, chunk), payload);
+    await queue.add('chunk', { r: run, c: chunk } satisfies ChunkData, jobOptions(chunk));
   };
+  /** Payload keys of chunks whose documents are all written: deleted with the next results. */
+  let finishedChunks: string[] = [];
 
   /** Writes lines to the output; resolves once they are handed to the file (or pipe). */
   const write = (bytes: Buffer[]): Promise<void> =>
@@ -214,7 +244,10 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
     outstanding.delete(seq);
     inFlightBytes -= o.size;
     const chunk = chunks.get(o.chunk);
-    if (chunk && --chunk.left === 0) chunks.delete(o.chunk);
+    if (chunk && --chunk.left === 0) {
+      chunks.delete(o.chunk);
+      finishedChunks.push(chunkKey(keys, o.chunk));
+    }
     wakeUp();
   };
 
@@ -224,7 +257,7 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
     for (const [seq, o] of outstanding) {
       if (o.chunk !== number) continue;
       const message = `document "${o.id}": its chunk failed in the queue (${reason}); the run went on`;
-      lines.push(Buffer.from(`${errorLine(o.id, ErrorCode.WORKER_CRASHED, message, o.meta)}\n`));
+      lines.push(Buffer.from(errorOutput(format, o.id, ErrorCode.WORKER_CRASHED, message, o.meta)));
       stats.add('failed', 0, 0, o.size);
       written(seq, o);
     }
@@ -238,7 +271,7 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
       say('Redis no longer knows this run (was it restarted without persistence?); sending the documents in flight again');
       await redis.hset(keys.run, settings);
       for (const [number, chunk] of chunks) {
-        await send(number, chunk.data);
+        await send(number, chunk.payload);
         resent++;
       }
       return;
@@ -255,7 +288,7 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
         // already on their way arrive first.
         if (++chunk.missing >= 2) {
           chunk.missing = 0;
-          await send(number, chunk.data);
+          await send(number, chunk.payload);
           resent++;
         }
       } else {
@@ -298,7 +331,10 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
         }
       }
       await write(lines);
-      await redis.xdel(keys.results, ...ids);
+      const gone = finishedChunks;
+      finishedChunks = [];
+      if (gone.length > 0) await redis.pipeline().xdel(keys.results, ...ids).del(...gone).exec();
+      else await redis.xdel(keys.results, ...ids);
     }
   })().catch((error: unknown) => {
     fatal ??= error;
@@ -311,6 +347,8 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
   let seq = 0;
   let number = 0;
   let docs: ChunkDoc[] = [];
+  let bodies: Uint8Array[] = [];
+  let metas: (Record<string, unknown> | undefined)[] = [];
   let items = 0;
   let itemBytes = 0;
   let docBytes = 0;
@@ -319,24 +357,29 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
   // same chunks and a chunk still in the queue keeps its job id (it is not added twice).
   const closeChunk = async () => {
     const n = number++;
-    const data: ChunkData = { r: run, d: docs };
+    const chunkDocs1 = docs;
+    const chunkBodies = bodies;
+    const chunkMetas = metas;
     const size = docBytes;
     docs = [];
+    bodies = [];
+    metas = [];
     items = 0;
     itemBytes = 0;
     docBytes = 0;
     await write(errorLines.splice(0));
-    if (data.d.length === 0) return;
-    while (!stopSignal && !fatal && outstanding.size > 0 && (outstanding.size + data.d.length > WINDOW_DOCS || inFlightBytes + size > WINDOW_BYTES)) {
+    if (chunkDocs1.length === 0) return;
+    while (!stopSignal && !fatal && outstanding.size > 0 && (outstanding.size + chunkDocs1.length > WINDOW_DOCS || inFlightBytes + size > WINDOW_BYTES)) {
       await new Promise<void>((r) => (wake = r));
     }
     if (stopSignal || fatal) return;
-    chunks.set(n, { data, left: data.d.length, missing: 0 });
-    for (const d of data.d) {
-      outstanding.set(d.s, { id: d.i, size: d.z, meta: d.m, chunk: n });
+    const payload = encodeChunk(chunkDocs1, chunkBodies);
+    chunks.set(n, { payload, left: chunkDocs1.length, missing: 0 });
+    chunkDocs1.forEach((d, k) => {
+      outstanding.set(d.s, { id: d.i, size: d.z, meta: chunkMetas[k], chunk: n });
       inFlightBytes += d.z;
-    }
-    await send(n, data);
+    });
+    await send(n, payload);
     sentChunks++;
   };
   try {
@@ -350,15 +393,16 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
         stats.resumed++;
         stats.resumedBytes += item.size;
       } else if (item.kind === 'error') {
-        errorLines.push(Buffer.from(`${errorLine(id, item.code, item.message, item.meta)}\n`));
+        errorLines.push(Buffer.from(errorOutput(format, id, item.code, item.message, item.meta)));
         stats.add('failed', 0, 0, item.size);
       } else {
-        const doc: ChunkDoc = { s, i: id, z: item.size };
-        if (item.text !== undefined) doc.t = item.text;
-        if (item.bytes !== undefined) doc.b = Buffer.from(item.bytes).toString('base64');
-        if (item.label !== undefined) doc.l = item.label;
-        if (item.meta !== undefined) doc.m = item.meta;
+        // A JSONL record travels as its line, a text file as its bytes (see ChunkDoc).
+        const body = item.bytes ?? item.raw ?? Buffer.from(JSON.stringify({ ...item.meta, text: item.text }));
+        const doc: ChunkDoc = { s, i: id, z: item.size, n: body.byteLength };
+        if (item.bytes !== undefined) doc.l = item.label ?? id;
         docs.push(doc);
+        bodies.push(body);
+        metas.push(item.meta);
         docBytes += item.size;
       }
       if (items >= chunkDocs || itemBytes >= CHUNK_BYTES) await closeChunk();
@@ -383,7 +427,7 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
   const finished = !stopSignal && !fatal;
   if (finished) {
     // The run is complete: its keys go (its jobs were removed as they completed).
-    await redis.del(keys.run, keys.results, keys.tries);
+    await removeRunKeys(redis, keys, number);
     if (pointer !== undefined) await redis.del(pointer);
     await removeJobs(queue, run, number);
   }
@@ -425,6 +469,28 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
     return stopSignal === 'SIGINT' ? 130 : 143;
   }
   return stats.failed > 0 ? 2 : 0;
+}
+
+/**
+ * Removes the keys of a run: its settings, results, tries and chunk payloads.
+ * @param redis the connection
+ * @param keys the run's keys
+ * @param count the chunks it numbered, when known; else its payload keys are looked for
+ */
+async function removeRunKeys(redis: Redis, keys: RunKeys, count?: number): Promise<void> {
+  await redis.del(keys.run, keys.results, keys.tries);
+  if (count === undefined) {
+    let cursor = '0';
+    do {
+      const [next, found] = await redis.scan(cursor, 'MATCH', chunkKey(keys, 0).replace(/0$/, '*'), 'COUNT', 1000);
+      if (found.length > 0) await redis.del(...found);
+      cursor = next;
+    } while (cursor !== '0');
+    return;
+  }
+  for (let k = 0; k < count; k += 1000) {
+    await redis.del(...Array.from({ length: Math.min(1000, count - k) }, (_, j) => chunkKey(keys, k + j)));
+  }
 }
 
 /**

@@ -4,15 +4,17 @@
  * lines back through Redis.
  *
  * Keys of a run (QUEUE is the queue name, RUN the run's random id):
- * - `citat:QUEUE:run:RUN`: a hash of the run's settings (force, maxBytes); while it exists the run
- *   is live, and workers skip jobs of runs without one (finished, or replaced by a new run);
+ * - `citat:QUEUE:run:RUN`: a hash of the run's settings ({@link RunSettings}); while it exists the
+ *   run is live, and workers skip jobs of runs without one (finished, or replaced by a new run);
+ * - `citat:QUEUE:run:RUN:chunk:N`: the documents of chunk N ({@link encodeChunk});
  * - `citat:QUEUE:run:RUN:results`: a stream of result frames, read by the coordinator, each
  *   deleted once its lines are written to OUT;
  * - `citat:QUEUE:run:RUN:tries`: a hash counting, per document of a retried chunk, how many worker
  *   processes started it (-1 once its result is sent): how a poison document is found;
  * - `citat:QUEUE:out:HASH`: the id of the run writing to an output file (HASH of host and path),
  *   so `--resume` continues the same run;
- * - BullMQ's own keys under `citat:QUEUE:` (jobs `RUN-CHUNK`, removed once complete).
+ * - BullMQ's own keys under `citat:QUEUE:` (jobs `RUN-CHUNK`, removed once complete; their data
+ *   names the run and the chunk).
  * @module
  */
 import { createHash } from 'node:crypto';
@@ -53,7 +55,12 @@ export function jobId(run: string, chunk: number): string {
   return `${run}-${chunk}`;
 }
 
-/** One document of a chunk. Short field names: every job's data is stored in Redis as JSON. */
+/**
+ * One document of a chunk, in the chunk's header. Its bytes follow the header in the chunk's
+ * payload, in order: the JSONL line of a record (the worker parses it again for text and meta,
+ * as the coordinator did: cheaper for both than JSON of the parsed text, which the text's quotes
+ * and line breaks make slow to write and to read), or the raw bytes of a text file.
+ */
 export interface ChunkDoc {
   /** Position in the input (every item counts, done or not): results are matched by it. */
   s: number;
@@ -61,21 +68,76 @@ export interface ChunkDoc {
   i: string;
   /** Input bytes (for progress). */
   z: number;
-  /** Text of a JSONL record. */
-  t?: string;
-  /** Raw bytes of a text file, base64 (decoded strictly by the worker, as in a local batch). */
-  b?: string;
-  /** The file's path, for messages. */
+  /** Bytes of it in the payload. */
+  n: number;
+  /** The text file's path, for messages: set for a text file (its bytes are decoded strictly by the worker, as in a local batch); absent for a JSONL line. */
   l?: string;
-  /** Pass-through fields of a JSONL record. */
-  m?: Record<string, unknown>;
 }
 
-/** The data of one BullMQ job. */
+/**
+ * The data of one BullMQ job: which run and which chunk. The documents are not in it but under the
+ * chunk's own key ({@link chunkKey}) as one binary payload (see {@link encodeChunk}): BullMQ
+ * keeps job data as JSON, and the JSON of a chunk's texts was most of the coordinator's CPU time
+ * and much of a worker's main thread's.
+ */
 export interface ChunkData {
   /** Run id. */
   r: string;
-  d: ChunkDoc[];
+  /** Chunk number. */
+  c: number;
+}
+
+/**
+ * The key of a chunk's payload. The coordinator writes it before the chunk's job, and deletes it
+ * once every document of the chunk is written (or the run is complete).
+ * @param keys the run's keys
+ * @param chunk chunk number
+ */
+export function chunkKey(keys: RunKeys, chunk: number): string {
+  return `${keys.run}:chunk:${chunk}`;
+}
+
+/**
+ * A chunk's payload: a JSON header line (its {@link ChunkDoc}s), then each document's bytes.
+ * @param docs the documents' header fields
+ * @param bodies each document's bytes, in the same order (`docs[k].n === bodies[k].length`)
+ */
+export function encodeChunk(docs: readonly ChunkDoc[], bodies: readonly Uint8Array[]): Buffer {
+  return Buffer.concat([Buffer.from(`${JSON.stringify(docs)}\n`), ...bodies]);
+}
+
+/**
+ * Unpacks a chunk's payload.
+ * @param payload from {@link encodeChunk}
+ * @returns each document's header and bytes (a view into the payload)
+ * @throws {Error} when the payload is malformed
+ */
+export function decodeChunk(payload: Buffer): { doc: ChunkDoc; body: Buffer }[] {
+  const nl = payload.indexOf(0x0a);
+  if (nl === -1) throw new Error('chunk payload without a header');
+  const docs = JSON.parse(payload.subarray(0, nl).toString('utf8')) as ChunkDoc[];
+  const out: { doc: ChunkDoc; body: Buffer }[] = [];
+  let at = nl + 1;
+  for (const doc of docs) {
+    out.push({ doc, body: payload.subarray(at, at + doc.n) });
+    at += doc.n;
+  }
+  if (at !== payload.length) throw new Error('chunk payload of the wrong length');
+  return out;
+}
+
+/** The settings of a run, as kept in its hash (every value a string, as Redis keeps them). */
+export interface RunSettings {
+  /** '1' for --force. */
+  force: string;
+  /** --max-bytes. */
+  maxBytes: string;
+  /** --timeout-per-doc in ms; '' for no limit. */
+  timeoutMs: string;
+  /** json, csv or tsv. */
+  format: string;
+  /** --min-confidence ('0': every quote). */
+  minConfidence: string;
 }
 
 /** How one document ended, in a result frame's header. */

@@ -17,11 +17,26 @@ import { ErrorCode } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../input.js';
 import { parseFault } from '../batch/fault.js';
 import { WorkerPool } from '../batch/pool.js';
-import { encodeLine, errorLine, type Task, type TaskResult } from '../batch/protocol.js';
+import { encodeLine, errorOutput, type Task, type TaskResult } from '../batch/protocol.js';
+import { recordFields } from '../batch/sources.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/table.js';
 import { checkRedis, openRedis } from './connection.js';
 import type { QueueTarget } from './target.js';
 import { Gate } from './gate.js';
-import { BEGIN_DOC_LUA, encodeFrame, PREFIX, PUSH_RESULTS_LUA, runKeys, TRACKED_TRIES, type ChunkData, type ChunkDoc, type ResultHead } from './protocol.js';
+import {
+  BEGIN_DOC_LUA,
+  chunkKey,
+  decodeChunk,
+  encodeFrame,
+  PREFIX,
+  PUSH_RESULTS_LUA,
+  runKeys,
+  TRACKED_TRIES,
+  type ChunkData,
+  type ChunkDoc,
+  type ResultHead,
+  type RunSettings,
+} from './protocol.js';
 
 /** Options of {@link runQueueWorker}. */
 export interface WorkerOptions {
@@ -38,6 +53,35 @@ export interface WorkerOptions {
 
 /** Tasks queued at a worker thread, as in a local batch run. */
 const PER_WORKER = 32;
+
+/** What a pool of worker threads is started with: the settings of the runs it works for. */
+interface PoolSettings {
+  force: boolean;
+  maxBytes: number;
+  timeoutMs: number | undefined;
+  format: OutputFormat;
+  minConfidence: number;
+}
+
+/** The settings of a run with every option at its default (the pool started before any job). */
+const DEFAULT_POOL: PoolSettings = { force: false, maxBytes: DEFAULT_MAX_BYTES, timeoutMs: 60_000, format: 'json', minConfidence: 0 };
+
+/**
+ * A run's settings as read from its hash. A field a coordinator of an older version did not set
+ * takes the default of the local batch.
+ * @param settings the hash
+ */
+function poolSettings(settings: Partial<RunSettings>): PoolSettings {
+  const format = OUTPUT_FORMATS.find((f) => f === settings.format) ?? 'json';
+  const timeoutMs = settings.timeoutMs === undefined ? DEFAULT_POOL.timeoutMs : settings.timeoutMs === '' ? undefined : Number(settings.timeoutMs);
+  return {
+    force: settings.force === '1',
+    maxBytes: Number(settings.maxBytes),
+    timeoutMs,
+    format,
+    minConfidence: Number(settings.minConfidence ?? 0),
+  };
+}
 
 /** A Redis client with the two scripts of the queue protocol. */
 type ScriptedRedis = Redis & {
@@ -65,16 +109,24 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
   redis.defineCommand('pushResults', { numberOfKeys: 3, lua: PUSH_RESULTS_LUA });
   redis.defineCommand('beginDoc', { numberOfKeys: 2, lua: BEGIN_DOC_LUA });
 
-  // One pool per setting of --force and --max-bytes: runs of different coordinators may differ.
+  // One pool per set of run settings: runs of different coordinators may differ.
   const pools = new Map<string, Promise<WorkerPool>>();
-  const poolFor = (force: boolean, maxBytes: number): Promise<WorkerPool> => {
-    const key = `${force}|${maxBytes}`;
+  const poolFor = (settings: PoolSettings): Promise<WorkerPool> => {
+    const key = JSON.stringify(settings);
     let pool = pools.get(key);
     if (!pool) {
       pool = WorkerPool.start({
         size: threads,
         perWorker: PER_WORKER,
-        config: { force, maxBytes, html: false, format: 'json', minConfidence: 0, fault: process.env.CITAT_TEST_FAULT },
+        config: {
+          force: settings.force,
+          maxBytes: settings.maxBytes,
+          html: false,
+          format: settings.format,
+          minConfidence: settings.minConfidence,
+          fault: process.env.CITAT_TEST_FAULT,
+        },
+        timeoutMs: settings.timeoutMs,
       });
       pools.set(key, pool);
     }
@@ -82,13 +134,22 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
   };
   // Pool seqs must be unique in the process: chunks of several runs may be in hand at once.
   let nextSeq = 0;
-  const runOne = async (pool: WorkerPool, doc: ChunkDoc): Promise<TaskResult> => {
-    if (fault.killOn.has(doc.i)) process.kill(process.pid, 'SIGKILL');
+  /** A document of a chunk as a task (a JSONL line is parsed here, off the pipeline's thread). */
+  const taskOf = (doc: ChunkDoc, body: Buffer): Task => {
     const task: Task = { type: 'task', seq: nextSeq++, id: doc.i, size: doc.z };
-    if (doc.t !== undefined) task.text = doc.t;
-    if (doc.b !== undefined) task.bytes = Buffer.from(doc.b, 'base64');
-    if (doc.l !== undefined) task.label = doc.l;
-    if (doc.m !== undefined) task.meta = doc.m;
+    if (doc.l !== undefined) {
+      task.bytes = body;
+      task.label = doc.l;
+    } else {
+      // The coordinator parsed this line and found a record with a text: the same holds here.
+      const { text, meta } = recordFields(JSON.parse(body.toString('utf8')) as Record<string, unknown>);
+      task.text = text as string;
+      if (meta !== undefined) task.meta = meta;
+    }
+    return task;
+  };
+  const runOne = (pool: WorkerPool, task: Task): Promise<TaskResult> => {
+    if (fault.killOn.has(task.id)) process.kill(process.pid, 'SIGKILL');
     return pool.run(task);
   };
   const toFrameItem = (doc: ChunkDoc, r: TaskResult) => {
@@ -101,24 +162,32 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
   let chunks = 0;
   let given = 0;
   const processChunk = async (job: Job<ChunkData>): Promise<string> => {
-    const { r: run, d: docs } = job.data;
+    const { r: run, c: chunk } = job.data;
     const keys = runKeys(target.name, run);
-    const settings = await redis.hgetall(keys.run);
-    if (settings.maxBytes === undefined) return 'run gone'; // finished or replaced: nothing to do
-    const pool = await poolFor(settings.force === '1', Number(settings.maxBytes));
+    // The run's settings and the chunk's documents in one round trip.
+    const replies = await redis.pipeline().hgetall(keys.run).getBuffer(chunkKey(keys, chunk)).exec();
+    const settings = replies?.[0]?.[1] as Partial<RunSettings> | undefined;
+    const payload = replies?.[1]?.[1] as Buffer | null | undefined;
+    if (settings?.maxBytes === undefined) return 'run gone'; // finished or replaced: nothing to do
+    // No payload: every document of the chunk was written (a retried chunk that had in fact finished).
+    if (!payload) return 'done';
+    const pool = await poolFor(poolSettings(settings));
+    const format = poolSettings(settings).format;
+    const docs = decodeChunk(payload);
     if (job.attemptsStarted <= 1 && job.stalledCounter === 0) {
       await gate.shared(async () => {
-        const results = await Promise.all(docs.map((d) => runOne(pool, d)));
-        await redis.pushResults(keys.run, keys.results, keys.tries, encodeFrame(results.map((r, k) => toFrameItem(docs[k]!, r))));
+        const results = await Promise.all(docs.map(({ doc, body }) => runOne(pool, taskOf(doc, body))));
+        await redis.pushResults(keys.run, keys.results, keys.tries, encodeFrame(results.map((r, k) => toFrameItem(docs[k]!.doc, r))));
       });
     } else {
       // A retried chunk: a worker process died on it. One document at a time, alone in the
       // process, each start counted, so the count names the document that kills.
-      for (const doc of docs) {
+      for (const { doc, body } of docs) {
         const gone = await gate.alone(async () => {
           const tries = await redis.beginDoc(keys.run, keys.tries, doc.s);
           if (tries === -2) return true;
           if (tries === -1) return false;
+          const task = taskOf(doc, body);
           let result: TaskResult;
           if (tries > TRACKED_TRIES) {
             given++;
@@ -127,14 +196,14 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
               type: 'result',
               seq: -1,
               id: doc.i,
-              line: errorLine(doc.i, ErrorCode.WORKER_CRASHED, message, doc.m),
+              line: errorOutput(format, doc.i, ErrorCode.WORKER_CRASHED, message, task.meta),
               outcome: 'failed',
               quotes: 0,
               speakers: 0,
               language: '',
             };
           } else {
-            result = await runOne(pool, doc);
+            result = await runOne(pool, task);
           }
           await redis.pushResults(keys.run, keys.results, keys.tries, encodeFrame([toFrameItem(doc, result)]), doc.s);
           return false;
@@ -183,7 +252,7 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
   });
 
   // Start the threads before taking jobs, so a worker that cannot start takes none.
-  await poolFor(false, DEFAULT_MAX_BYTES);
+  await poolFor(DEFAULT_POOL);
   void worker.run();
   if (!options.quiet) say(`working on queue "${target.name}" at ${target.shown} with ${threads} thread${threads === 1 ? '' : 's'}`);
   await stopped;

@@ -364,6 +364,62 @@ describe.skipIf(!redisServer)('batch through a Redis queue', () => {
     expect(await runKeysLeft()).toEqual([]);
   }, 60_000);
 
+  // The options that shape the output are applied in the workers and written by the coordinator
+  // as the local batch writes them: the same header, the same rows (in the order they finish).
+  const shaped: [string, string[]][] = [
+    ['--format csv --min-confidence 0.8', ['--format', 'csv', '--min-confidence', '0.8']],
+    ['--format tsv', ['--format', 'tsv']],
+    ['--min-confidence 0.8 (JSON lines)', ['--min-confidence', '0.8']],
+  ];
+  for (const [name, options] of shaped) {
+    it(`${name}: the same lines as a local batch with it`, async () => {
+      const tag = name.replace(/[^a-z0-9]+/gi, '-');
+      const ref = await citat(['batch', INPUT, '-o', `local-${tag}.out`, '--quiet', '--concurrency', '1', ...options]).done;
+      expect(ref.code, ref.stderr).toBe(2);
+      const workers = new Workers(2);
+      const exit = await citat(['batch', INPUT, '-o', `q-${tag}.out`, '--queue', url, '--quiet', ...CHUNK, ...options]).done;
+      await workers.stop();
+      expect(exit.code, exit.stderr).toBe(2);
+      const want = readFileSync(join(tmp, `local-${tag}.out`), 'utf8');
+      const got = readFileSync(join(tmp, `q-${tag}.out`), 'utf8');
+      if (options.includes('--format')) {
+        // a table: the header row first, then each document's rows (none of ours spans lines)
+        const rows = (t: string) => t.split('\r\n');
+        expect(rows(got)[0]).toBe(rows(want)[0]);
+        expect(rows(got)[0]).toMatch(/^\uFEFFdocument_id/);
+        expect(rows(got).slice(1).sort()).toEqual(rows(want).slice(1).sort());
+      } else {
+        expectSame(normalise(got), normalise(want), tag);
+      }
+      if (options.includes('--min-confidence')) {
+        // the option did something: fewer quotes than the unfiltered local run
+        const quotes = (lines: string[]) => lines.reduce((n, l) => n + ((JSON.parse(l) as { quotes?: unknown[] }).quotes?.length ?? 0), 0);
+        const kept = options.includes('--format') ? got.split('\r\n').filter((r) => r !== '' && !/BAD_JSON/.test(r)).length - 1 : quotes(normalise(got));
+        expect(kept).toBeGreaterThan(0);
+        expect(kept).toBeLessThan(quotes(local));
+      }
+      expect(await runKeysLeft()).toEqual([]);
+    }, 60_000);
+  }
+
+  // The limit is a few seconds, not one: a fresh worker thread's first document also loads the
+  // names lexicon, which took over a second on this shared machine under load.
+  it('--timeout-per-doc: a document over it becomes a TIMEOUT error record, as in a local batch, and the run goes on', async () => {
+    const fault = 'hang-on-id:d7';
+    const ref = await citat(['batch', INPUT, '-o', 'local-timeout.jsonl', '--quiet', '--concurrency', '1', '--timeout-per-doc', '5'], fault).done;
+    expect(ref.code, ref.stderr).toBe(2);
+    const workers = new Workers(2, fault);
+    const exit = await citat(['batch', INPUT, '-o', 'q-timeout.jsonl', '--queue', url, '--quiet', '--timeout-per-doc', '5', ...CHUNK]).done;
+    await workers.stop();
+    expect(exit.code, exit.stderr).toBe(2);
+    const got = normalise(readFileSync(join(tmp, 'q-timeout.jsonl'), 'utf8'));
+    const record = JSON.parse(got.find((l) => (JSON.parse(l) as { id: string }).id === 'd7')!) as { error: { code: string; message: string } };
+    expect(record.error.code).toBe('TIMEOUT');
+    expect(record.error.message).toMatch(/took longer than the limit of 5 s \(--timeout-per-doc\)/);
+    expectSame(got, normalise(readFileSync(join(tmp, 'local-timeout.jsonl'), 'utf8')), 'timeout');
+    expect(await runKeysLeft()).toEqual([]);
+  }, 60_000);
+
   describe('a queue that cannot be used: one line, exit 1, within 10 s, no stack trace', () => {
     let silent: Server;
     let silentPort: number;

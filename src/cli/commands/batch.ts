@@ -112,8 +112,9 @@ Options:
   --stats FILE     write the run's figures as JSON (counts, seconds, peak memory, time per stage)
   --queue URL      do not run the documents here: send them through Redis (redis://[:PASSWORD@]
                    HOST:PORT[/DB]) to \`citat worker\` processes on any number of machines, and
-                   write their lines as they come back (in the order they finish); not with --html
-                   or --concurrency (workers choose their own)
+                   write their lines as they come back (in the order they finish); --format,
+                   --min-confidence and --timeout-per-doc apply in the workers; not with --html or
+                   --concurrency (workers choose their own)
   --queue-name Q   the queue the workers were started on (default ${DEFAULT_QUEUE_NAME})
   --chunk N        with --queue: documents per job, at most (default 256; also at most 1 MB);
                    a worker that dies hands back its chunks, so smaller ones lose less work
@@ -174,8 +175,6 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
         );
       if (values.concurrency !== undefined)
         throw new CitatError(ErrorCode.BAD_OPTION, '--concurrency cannot be used with --queue: give it to each citat worker instead');
-      if (format !== 'json') throw new CitatError(ErrorCode.BAD_OPTION, `--format ${format} cannot be used with --queue yet: the queue writes JSON lines`);
-      if (minConfidence > 0) throw new CitatError(ErrorCode.BAD_OPTION, '--min-confidence cannot be used with --queue yet: filter the JSON lines afterwards');
       const target = parseQueueTarget(queue, queueName);
       again.push('--queue', shellWord(target.url));
       if (queueName !== undefined) again.push('--queue-name', shellWord(queueName));
@@ -193,6 +192,9 @@ Exit codes: 0 every document succeeded; 2 some documents failed (see their error
         quiet: values.quiet === true,
         ...(values.progress === true ? { progress: true } : {}),
         maxBytes,
+        format,
+        ...(minConfidence > 0 ? { minConfidence } : {}),
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         ...(chunkDocs !== undefined ? { chunkDocs } : {}),
         ...(stats !== undefined ? { stats } : {}),
         resumeCommand: again.join(' '),
