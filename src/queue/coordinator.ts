@@ -232,11 +232,19 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
   /** Payload keys of chunks whose documents are all written: deleted with the next results. */
   let finishedChunks: string[] = [];
 
-  /** Writes lines to the output; resolves once they are handed to the file (or pipe). */
+  /**
+   * Writes lines to the output; resolves once they are handed to the file (or pipe). The pieces
+   * (a frame's lines, as one view of it) go out corked, as one vectored write, rather than joined
+   * into one buffer first (a copy of every output byte, a tenth of the coordinator's CPU time on
+   * 10 MB of news).
+   */
   const write = (bytes: Buffer[]): Promise<void> =>
     new Promise((resolveWrite, reject) => {
       if (bytes.length === 0) return resolveWrite();
-      sink.write(bytes.length === 1 ? bytes[0]! : Buffer.concat(bytes), (error) => (error ? reject(error) : resolveWrite()));
+      sink.cork();
+      for (let k = 0; k < bytes.length - 1; k++) sink.write(bytes[k]!);
+      sink.write(bytes[bytes.length - 1]!, (error) => (error ? reject(error) : resolveWrite()));
+      sink.uncork();
     });
 
   /** Counts a document written and frees its room. */
@@ -325,7 +333,11 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
             duplicates++;
             continue;
           }
-          lines.push(line);
+          // Lines that follow each other in a frame go out as one view of it (no copy).
+          const last = lines[lines.length - 1];
+          if (last && last.buffer === line.buffer && last.byteOffset + last.length === line.byteOffset)
+            lines[lines.length - 1] = Buffer.from(last.buffer, last.byteOffset, last.length + line.length);
+          else lines.push(line);
           stats.add(head.o, head.q, head.p, o.size);
           written(head.s, o);
         }
