@@ -138,7 +138,8 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
   const taskOf = (doc: ChunkDoc, body: Buffer): Task => {
     const task: Task = { type: 'task', seq: nextSeq++, id: doc.i, size: doc.z };
     if (doc.l !== undefined) {
-      task.bytes = body;
+      // A copy of its own: a view would take the whole payload along when posted to a thread.
+      task.bytes = new Uint8Array(body);
       task.label = doc.l;
     } else {
       // The coordinator parsed this line and found a record with a text: the same holds here.
