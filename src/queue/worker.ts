@@ -167,13 +167,17 @@ export async function runQueueWorker(options: WorkerOptions): Promise<number> {
     const keys = runKeys(target.name, run);
     // The run's settings and the chunk's documents in one round trip.
     const replies = await redis.pipeline().hgetall(keys.run).getBuffer(chunkKey(keys, chunk)).exec();
-    const settings = replies?.[0]?.[1] as Partial<RunSettings> | undefined;
-    const payload = replies?.[1]?.[1] as Buffer | null | undefined;
-    if (settings?.maxBytes === undefined) return 'run gone'; // finished or replaced: nothing to do
+    // A failed read fails the job (BullMQ tries it again): taken for "run gone", it would be lost.
+    if (!replies) throw new Error('Redis gave no reply to the chunk read');
+    for (const [error] of replies) if (error) throw error;
+    const settings = replies[0]![1] as Partial<RunSettings>;
+    const payload = replies[1]![1] as Buffer | null;
+    if (settings.maxBytes === undefined) return 'run gone'; // finished or replaced: nothing to do
     // No payload: every document of the chunk was written (a retried chunk that had in fact finished).
     if (!payload) return 'done';
-    const pool = await poolFor(poolSettings(settings));
-    const format = poolSettings(settings).format;
+    const wanted = poolSettings(settings);
+    const pool = await poolFor(wanted);
+    const format = wanted.format;
     const docs = decodeChunk(payload);
     if (job.attemptsStarted <= 1 && job.stalledCounter === 0) {
       await gate.shared(async () => {
