@@ -27,11 +27,14 @@ import type { FoundName } from '../layers.js';
 export function findMentions(text: string, tokens: readonly Token[], sentenceRanges: readonly [number, number][], names: readonly FoundName[]): Mention[] {
   const out: Mention[] = [];
   // Capitalised words seen inside a sentence are names; at a sentence start a capital proves nothing.
-  const sentenceFirst = new Set(sentenceRanges.map(([a]) => a));
+  // (flags in a byte array, not a Set of a million sentence starts: this runs over every token)
+  const sentenceFirst = new Uint8Array(tokens.length + 1);
+  for (const [a] of sentenceRanges) sentenceFirst[a] = 1;
   const midCaps = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.cap && !sentenceFirst.has(i) && !(i > 0 && /["»«„“”:(\-–]/.test(tokens[i - 1]!.text))) midCaps.add(t.text);
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cap && sentenceFirst[i] === 0 && !(i > 0 && /["»«„“”:(\-–]/.test(tokens[i - 1]!.text))) midCaps.add(t.text);
+  }
   // the names come from the names stage (one mechanism for names)
   const inName = new Uint8Array(tokens.length);
   for (const nm of names) inName.fill(1, nm.first, nm.last + 1);
