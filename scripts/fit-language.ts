@@ -220,7 +220,7 @@ export function serialise(fitted: FeatureCounts, offset: number, note: string): 
     '# do not edit. Source: ../shared/eval/langid-dev and Danish text in ../shared (parole-news,',
     "# sentences-dev, quotes-dev), without langid-dev's Danish lines.",
     `# ${note}`,
-    '# Lines: name<TAB>da nb nn sv (empty = 0); words front-coded, w<k>:rest = the previous word\'s first k',
+    "# Lines: name<TAB>da nb nn sv (empty = 0); words front-coded, w<k>:rest = the previous word's first k",
     '# letters and rest. The character n-gram counts are not stored: they are',
     '# the sums over the words (w:) that hold them, added up when the model is read.',
     `#offsets\t${r(offset) || '0'} 0 0 0`,

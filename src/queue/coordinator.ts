@@ -37,7 +37,19 @@ import { planInputs, readDocuments } from '../batch/sources.js';
 import { isTable, tableHeader, type OutputFormat } from '../output/table.js';
 import { checkRedis, openRedis } from './connection.js';
 import type { QueueTarget } from './target.js';
-import { chunkKey, decodeFrame, encodeChunk, jobId, outKey, PREFIX, runKeys, type ChunkData, type ChunkDoc, type RunKeys, type RunSettings } from './protocol.js';
+import {
+  chunkKey,
+  decodeFrame,
+  encodeChunk,
+  jobId,
+  outKey,
+  PREFIX,
+  runKeys,
+  type ChunkData,
+  type ChunkDoc,
+  type RunKeys,
+  type RunSettings,
+} from './protocol.js';
 
 /** Options of {@link runQueueBatch}. */
 export interface QueueBatchOptions {
@@ -345,7 +357,12 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
       await write(lines);
       const gone = finishedChunks;
       finishedChunks = [];
-      if (gone.length > 0) await redis.pipeline().xdel(keys.results, ...ids).del(...gone).exec();
+      if (gone.length > 0)
+        await redis
+          .pipeline()
+          .xdel(keys.results, ...ids)
+          .del(...gone)
+          .exec();
       else await redis.xdel(keys.results, ...ids);
     }
   })().catch((error: unknown) => {
