@@ -53,10 +53,11 @@ export interface FoundName {
   last: number;
   type: NameType;
   /**
-   * The name's last word is in the genitive (`Kjærgaards`, `USA's`): it ends in a genitive ending
-   * and is not, as written, a name the word lists know (`Friis`, `Mads` end in s by themselves).
+   * When the name's last word is in the genitive (`Kjærgaards`, `USA's`), the length of its
+   * ending (1 or 2): it ends in a genitive ending and is not, as written, a name the word lists
+   * know (`Friis`, `Mads` end in s by themselves).
    */
-  genitive?: true;
+  genitive?: number;
 }
 
 /** A quote as the quotes stage finds it, before speakers are resolved. */

@@ -192,7 +192,7 @@ function nameMention(text: string, tokens: readonly Token[], found: FoundName, s
       (found.type !== 'place' && words.length >= 2 && words.length <= 4 && !/(?:s|'s)$/.test(tokens[last]!.text)));
   // a person's name in the genitive before what is theirs (`E. Lunde Larsens udtalelse`) is named
   // without its ending: the mention keeps the text as written, the name is the person's
-  const base = person && found.genitive ? genitiveBase(text, tokens, last, name) : undefined;
+  const base = person && found.genitive ? genitiveBase(text, tokens, last, name, found.genitive) : undefined;
   const m: Mention = {
     start: tokens[f]!.start,
     end: tokens[last]!.end,
@@ -213,8 +213,9 @@ function nameMention(text: string, tokens: readonly Token[], found: FoundName, s
  * @param tokens all tokens
  * @param last the name's last token
  * @param name the name as written
+ * @param ending the length of the genitive ending, as the names stage found it
  */
-function genitiveBase(text: string, tokens: readonly Token[], last: number, name: string): string | undefined {
+function genitiveBase(text: string, tokens: readonly Token[], last: number, name: string, ending: number): string | undefined {
   let after = last + 1;
   // past a party or an age in brackets (`Larsens (V) udtalelse`)
   if (tokens[after]?.text === '(') {
@@ -223,7 +224,6 @@ function genitiveBase(text: string, tokens: readonly Token[], last: number, name
     if (tokens[close]?.text === ')') after = close + 1;
   }
   const next = tokens[after];
-  const word = tokens[last]!.text;
   if (!next || next.type !== 'word' || next.cap || !isSpace(text.charCodeAt(next.start - 1))) return undefined;
   const w = next.lower;
   if (
@@ -236,9 +236,7 @@ function genitiveBase(text: string, tokens: readonly Token[], last: number, name
     DETERMINERS.has(w)
   )
     return undefined;
-  const ending = /(?:['’]s|(?<=[sxz])['’]|(?<=[^sxz'’])s)$/u.exec(word);
-  if (!ending || word.length - ending[0].length < 2) return undefined;
-  return name.slice(0, name.length - ending[0].length);
+  return name.slice(0, name.length - ending);
 }
 
 /**

@@ -14,7 +14,7 @@ import type { FoundName, NameType } from '../layers.js';
 import { defineStage } from '../stage.js';
 import { tokenFacts } from './features.js';
 import { tagRange } from './model.js';
-import { isGenitiveName } from './lexicon.js';
+import { genitiveEnding } from './lexicon.js';
 import { repeatNames } from './discourse.js';
 import { fixShapes } from './shapes.js';
 import { nameUnits } from './units.js';
@@ -67,7 +67,10 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
     tokens,
     fixShapes(tokens, names, (i) => sentenceEnds[i]!),
   );
-  for (const n of found) if (isGenitiveName(tokens[n.last]!.text)) n.genitive = true;
+  for (const n of found) {
+    const ending = genitiveEnding(tokens[n.last]!.text);
+    if (ending > 0) n.genitive = ending;
+  }
   return found;
 }
 

@@ -137,12 +137,13 @@ export function isNonNameCapital(lower: string): boolean {
 }
 
 /**
- * Whether a capitalised word is a name in the genitive: it has a genitive ending (`Kjærgaards`,
- * `USA's`, `Mads'`) and is not, as written, a name or a word the lists know (`Friis`, `Niels`,
- * `Mads` end in s by themselves).
+ * The length of a capitalised word's genitive ending when it is a name in the genitive, else 0:
+ * it has a genitive ending (`Kjærgaards`, `USA's`, `Mads'`) and is not, as written, a name or a
+ * word the lists know (`Friis`, `Niels`, `Mads` end in s by themselves).
  */
-export function isGenitiveName(word: string): boolean {
-  if (genitiveBase(word) === undefined) return false;
-  if (/['’]s?$/.test(word)) return true;
-  return classesOf(word) === 0 && !isFirstName(word);
+export function genitiveEnding(word: string): number {
+  const base = genitiveBase(word);
+  if (base === undefined) return 0;
+  if (!/['’]s?$/.test(word) && (classesOf(word) !== 0 || isFirstName(word))) return 0;
+  return word.length - base.length;
 }

@@ -28,12 +28,7 @@ export const COUNTRY_WORDS_URL = new URL('../../../data/country-words.txt', impo
 
 /** 32-bit FNV-1a hash of a string's UTF-16 code units. */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return hashOf(s, 0, s.length);
 }
 
 /** Words with their classes, as sorted hashes and one byte of classes per hash. */
