@@ -94,17 +94,18 @@ export interface RunEnd {
   interrupted: NodeJS.Signals | null;
 }
 
+/** What every run's `--stats` holds, local or queued: its counts, and this process's peak memory and CPU time. */
+export type RunCounts = Pick<
+  BatchStats,
+  'documents' | 'ok' | 'skipped' | 'failed' | 'quotes' | 'speakers' | 'bytes' | 'seconds' | 'maxRssBytes' | 'cpuSeconds'
+>;
+
 /**
- * The figures of a finished run, with this process's CPU time and peak memory (call it in the
- * process that ran the workers, once they are closed).
+ * A run's counts with this process's peak memory and CPU time so far.
  * @param stats the run's counts
- * @param end what the runner adds
  */
-export function batchFigures(stats: RunStats, end: RunEnd): BatchStats {
+export function runCounts(stats: RunStats): RunCounts {
   const usage = process.resourceUsage();
-  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-  const mainMs = threadCpuMs();
-  const { pool } = end;
   return {
     documents: stats.documents,
     ok: stats.ok,
@@ -114,8 +115,26 @@ export function batchFigures(stats: RunStats, end: RunEnd): BatchStats {
     speakers: stats.speakers,
     bytes: stats.bytes,
     seconds: stats.seconds(),
-    concurrency: end.concurrency,
     maxRssBytes: usage.maxRSS * 1024,
+    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+  };
+}
+
+/**
+ * The figures of a finished run, with this process's CPU time and peak memory (call it in the
+ * process that ran the workers, once they are closed).
+ * @param stats the run's counts
+ * @param end what the runner adds
+ */
+export function batchFigures(stats: RunStats, end: RunEnd): BatchStats {
+  // (in the order the figures have always been written: concurrency before memory and CPU)
+  const { maxRssBytes, cpuSeconds, ...counts } = runCounts(stats);
+  const mainMs = threadCpuMs();
+  const { pool } = end;
+  return {
+    ...counts,
+    concurrency: end.concurrency,
+    maxRssBytes,
     cpuSeconds,
     cpuByThread:
       mainMs === undefined || pool.cpuMs === undefined

@@ -28,7 +28,7 @@ import type { Redis } from 'ioredis';
 import { CitatError, ErrorCode } from '../errors.js';
 import { IdRegistry } from '../batch/ids.js';
 import { ProgressDisplay, summaryLine } from '../batch/progress.js';
-import { RunStats, type BatchStats } from '../batch/stats.js';
+import { RunStats, runCounts, type BatchStats } from '../batch/stats.js';
 import { errorOutput } from '../batch/protocol.js';
 import { openOutput } from '../batch/writer.js';
 import { readResumeState, type ResumeState } from '../batch/resume.js';
@@ -465,18 +465,8 @@ export async function runQueueBatch(options: QueueBatchOptions): Promise<number>
   await redis.quit().catch(() => undefined);
   if (fatal) throw fatal;
 
-  const usage = process.resourceUsage();
   const figures: QueueBatchStats = {
-    documents: stats.documents,
-    ok: stats.ok,
-    skipped: stats.skipped,
-    failed: stats.failed,
-    quotes: stats.quotes,
-    speakers: stats.speakers,
-    bytes: stats.bytes,
-    seconds: stats.seconds(),
-    maxRssBytes: usage.maxRSS * 1024,
-    cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    ...runCounts(stats),
     chunks: sentChunks,
     duplicates,
     resent,
