@@ -58,6 +58,32 @@ describe('findNames: people named by one word', () => {
   });
 });
 
+/**
+ * A word no list knows, typed by what stands beside it (person-cues.ts): a title or an age before
+ * it, a person's name coordinated with it, a verb of saying after it at a sentence start. And the
+ * same places stay places: the cues do not make a person of a word the lists know as a place.
+ */
+const PERSON_CUES: [what: string, text: string, name: string][] = [
+  [
+    'a hyphenated surname after a title',
+    'Sagen blev forklaret af politimester Krøyer-Aalund, der ikke ville svare på flere spørgsmål.',
+    'Krøyer-Aalund/person',
+  ],
+  ['a surname after a definite role noun', 'Bagefter talte vi med sangeren Morell, som havde spillet i to timer.', 'Morell/person'],
+  ['a surname after an age', 'Ifølge den 31-årige Okoye var der ingen vagter ved porten.', 'Okoye/person'],
+  ['a surname coordinated after a full name', 'Hun har to døtre, Bente Holm og Tarbensen, som begge bor i byen.', 'Tarbensen/person'],
+  ['a surname coordinated before a full name', 'Tarbensen og Ilse Lund var til stede ved mødet.', 'Tarbensen/person'],
+  ['an unknown word opening a sentence before a verb of saying', 'Okoye mener, at reglerne er for strenge.', 'Okoye/person'],
+  ['a town opening a sentence before a verb stays a place', 'Struer vil samarbejde med kommunen.', 'Struer/place'],
+  ['countries coordinated with a person stay places', 'Frankrig og Tyskland og Brødsgaard.', 'Tyskland/place'],
+];
+
+describe('findNames: a person told by the words beside the name', () => {
+  it.each(PERSON_CUES)('%s', (_what, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
 /** Capitalised words that are not names: sentence starts, section labels, times. */
 const NOT_NAMES: [what: string, text: string, word: string][] = [
   ['a sentence-initial adverb', 'Nu er sagen lukket for denne gang.', 'Nu'],

@@ -17,6 +17,7 @@ import { tagRange } from './model.js';
 import { genitiveEnding } from './lexicon.js';
 import { repeatNames } from './discourse.js';
 import { fixShapes } from './shapes.js';
+import { personCues } from './person-cues.js';
 import { nameUnits } from './units.js';
 
 export type { NameType } from '../layers.js';
@@ -63,10 +64,8 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
   // the sentence of each token, for rules that must not reach past it
   const sentenceEnds = new Int32Array(tokens.length).fill(tokens.length);
   for (const [a, b] of sentenceRanges) sentenceEnds.fill(b, a, b);
-  const found = repeatNames(
-    tokens,
-    fixShapes(tokens, names, (i) => sentenceEnds[i]!),
-  );
+  const sentenceEnd = (i: number): number => sentenceEnds[i]!;
+  const found = repeatNames(tokens, personCues(tokens, fixShapes(tokens, names, sentenceEnd), sentenceEnd));
   for (const n of found) {
     const ending = genitiveEnding(tokens[n.last]!.text);
     if (ending > 0) n.genitive = ending;

@@ -14,6 +14,7 @@ import { NON_NAME_CAPITALS } from '../../lexicon/clause-words.js';
 import { TIME_WORDS } from '../../lexicon/time-words.js';
 import { isOrganisationWord } from '../../lexicon/organisations.js';
 import { roleLemma } from '../../lexicon/roles.js';
+import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { memoizeWord } from '../../nlp/memo.js';
 import { buildWordTable, CLASS, lookUp, type WordTable } from './word-table.js';
 
@@ -126,6 +127,11 @@ export function isOrganisationNoun(lower: string): boolean {
 /** Whether the lower-cased word is a role or title (`overlæge`, `direktør`). */
 export function isRoleWord(lower: string): boolean {
   return roleLemma(lower) !== undefined;
+}
+
+/** Whether the lower-cased word is a form of a reporting verb (`sagde`, `mener`, `oplyser`). */
+export function isReportingVerb(lower: string): boolean {
+  return lookupVerbForm(lower) !== undefined;
 }
 
 /**
