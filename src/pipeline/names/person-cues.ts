@@ -25,7 +25,7 @@ const AGE = /^\d{1,3}-årige?$/u;
 /** Whether token i is a capitalised word no list knows as anything but a name. */
 function unknownName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.type !== 'word' || !t.cap || t.text.length < 2 || t.text === t.text.toUpperCase()) return false;
+  if (t?.type !== 'word' || !t.cap || t.text.length < 2 || t.text === t.text.toUpperCase()) return false;
   // (a role the dictionary lacks, `Trafikchefen`, is a role and not a name)
   return !isOrdinary(t.lower) && !isPlaceName(t.text) && !isCountryWord(t.text) && !isOrganisationNoun(t.lower) && !isRoleWord(t.lower);
 }
@@ -33,7 +33,7 @@ function unknownName(tokens: readonly Token[], i: number): boolean {
 /** Whether token i is a lower-case title or role, or an age: a word that announces a person after it. */
 function personCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.type !== 'word' || t.cap) return false;
+  if (t?.type !== 'word' || t.cap) return false;
   return AGE.test(t.text) || isRoleWord(t.lower);
 }
 

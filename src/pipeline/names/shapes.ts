@@ -9,9 +9,10 @@
  * @module
  */
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
+import { PLACE_HEADS } from '../../lexicon/place-heads.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { NameTokens } from './index.js';
-import { isFirstName, isOrdinary, isOrganisationNoun, isPlaceName, isCountryWord } from './lexicon.js';
+import { genitiveEnding, isFirstName, isOrdinary, isProperName, isOrganisationNoun, isPlaceName, isCountryWord } from './lexicon.js';
 
 /** Whether token i is a capitalised word. */
 function capWord(tokens: readonly Token[], i: number): boolean {
@@ -42,6 +43,11 @@ function capRunEnd(tokens: readonly Token[], i: number, end: number): number {
   let k = i;
   while (k < end && capWord(tokens, k)) k++;
   return k - 1;
+}
+
+/** Whether a name is a place named after someone: a genitive and a place noun (`H.C. Andersens Boulevard`). */
+function namedAfter(tokens: readonly Token[], name: NameTokens): boolean {
+  return name.last > name.first && PLACE_HEADS.has(tokens[name.last]!.lower) && genitiveEnding(tokens[name.last - 1]!.text) > 0;
 }
 
 /** Whether token i can stand in a name the tagger missed: capitalised, not an ordinary word. */
@@ -85,8 +91,10 @@ function missedRuns(tokens: readonly Token[], tagged: readonly NameTokens[], sen
       m++;
     } else if (last === i || (m < tagged.length && tagged[m]!.first <= last)) continue;
     const body = isOrganisationNoun(tokens[last]!.lower);
-    if (!unknown && !body) continue;
-    let place = false;
+    // a place named after someone or something, of ordinary words (`Kongens Have`)
+    const named = namedAfter(tokens, { first: i, last, type: 'place' });
+    if (!unknown && !body && !named) continue;
+    let place = named;
     for (let k = i; k <= last; k++) place ||= isPlaceName(tokens[k]!.text) && !isFirstName(tokens[k]!.text);
     out.push({ first: i, last, type: body ? 'organization' : place ? 'place' : 'person' });
     i = last;
@@ -107,12 +115,27 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
   for (let n = 0; n < names.length; n++) {
     const name = { ...names[n]! };
     const end = sentenceEnd(name.first);
+    // a person's name ends at a word in the genitive, here and in the run rule below: what
+    // follows is theirs (`Eva Dahls Store Kogebog`), unless it is a street's or a park's name
+    // (`Niels Juels Gade`: the genitive is the person the place is named after)
+    // (a genitive of a name the dictionary knows: `Learns` in a band's name is no genitive)
+    if (name.type === 'person')
+      for (let k = name.first + 1; k < name.last; k++)
+        if (genitiveEnding(tokens[k]!.text) > 0 && isProperName(tokens[k]!.text)) {
+          if (PLACE_HEADS.has(tokens[k + 1]!.lower)) name.type = 'place';
+          else name.last = k;
+          break;
+        }
     // a name does not stop inside a run of capitalised words within a sentence (`Vestegnens
     // Brandvæsen`, `Kolding Havn`): it takes the capitalised words after it, and a body's or
     // place's name the tagger found right after it, but not a person's (`Dansk Træunion` | `Eva Dahl`)
     for (;;) {
       const k = name.last + 1;
       if (k >= end || !capWord(tokens, k) || tokens[k]!.start !== tokens[name.last]!.end + 1) break;
+      if (name.type === 'person' && genitiveEnding(tokens[name.last]!.text) > 0 && isProperName(tokens[name.last]!.text)) {
+        if (!PLACE_HEADS.has(tokens[k]!.lower)) break;
+        name.type = 'place';
+      }
       const next = names[n + 1];
       if (next && next.first === k) {
         if (next.type === 'person' || name.type === 'person') break;
@@ -141,7 +164,14 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
     {
       let k = name.first;
       while (k < name.last && abbreviatedFirstName(tokens, k)) k += 2;
-      if (k > name.first && k <= name.last && capWord(tokens, k) && tokens[k]!.text.length > 1 && !isOrganisationNoun(tokens[name.last]!.lower)) {
+      if (
+        k > name.first &&
+        k <= name.last &&
+        capWord(tokens, k) &&
+        tokens[k]!.text.length > 1 &&
+        !isOrganisationNoun(tokens[name.last]!.lower) &&
+        !namedAfter(tokens, name)
+      ) {
         // (one name writes its initials one way: joined `H.C.` or spaced `N. O.`; joined
         // initials followed by a spaced one, `X.Y. K. Lund`, are a body's and then a person's)
         const joined = joinedInitials(tokens, name.first, k);
