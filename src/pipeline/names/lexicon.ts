@@ -114,9 +114,15 @@ export function isCountryWord(word: string): boolean {
   return (nameClasses(word) & CLASS.country) !== 0;
 }
 
-/** Whether the word is a first name in the project's first-name lexicon. */
+/**
+ * Whether the word is a first name in the project's first-name lexicon, or a hyphenated one whose
+ * first part is (`Anne-Mette`, and `Jean-Marc`, `Kim-Lasse` of a first name used for both genders).
+ */
 export function isFirstName(word: string): boolean {
-  return genderOfFirstName(word) !== undefined || AMBIGUOUS_GENDER_NAMES.has(word.toLowerCase());
+  if (genderOfFirstName(word) !== undefined) return true;
+  const lower = word.toLowerCase();
+  const dash = lower.indexOf('-');
+  return AMBIGUOUS_GENDER_NAMES.has(dash > 0 ? lower.slice(0, dash) : lower);
 }
 
 /** Whether the lower-cased word is an organisation noun (`ministeriet`, `styrelsen`). */

@@ -22,12 +22,16 @@ import { isCountryWord, isOrdinary, isOrganisationNoun, isPlaceName, isReporting
 /** An age written as one word: `31-årige`, `8-årig`. */
 const AGE = /^\d{1,3}-årige?$/u;
 
-/** Whether token i is a capitalised word no list knows as anything but a name. */
-function unknownName(tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether token i is a capitalised word no list knows as anything but a name. After a title or an
+ * age (`cued`), a capital inside a sentence is evidence enough: the word may also be an ordinary
+ * word (`den 23-årige Kirk`, `direktør Holm`), but not a place, a country, a body or a role.
+ */
+function unknownName(tokens: readonly Token[], i: number, cued = false): boolean {
   const t = tokens[i];
   if (t?.type !== 'word' || !t.cap || t.text.length < 2 || t.text === t.text.toUpperCase()) return false;
   // (a role the dictionary lacks, `Trafikchefen`, is a role and not a name)
-  return !isOrdinary(t.lower) && !isPlaceName(t.text) && !isCountryWord(t.text) && !isOrganisationNoun(t.lower) && !isRoleWord(t.lower);
+  return (cued || !isOrdinary(t.lower)) && !isPlaceName(t.text) && !isCountryWord(t.text) && !isOrganisationNoun(t.lower) && !isRoleWord(t.lower);
 }
 
 /** Whether token i is a lower-case title or role, or an age: a word that announces a person after it. */
@@ -37,9 +41,9 @@ function personCue(tokens: readonly Token[], i: number): boolean {
   return AGE.test(t.text) || isRoleWord(t.lower);
 }
 
-/** Whether every word of the name is one the lists do not know. */
-function allUnknown(tokens: readonly Token[], n: NameTokens): boolean {
-  for (let k = n.first; k <= n.last; k++) if (tokens[k]!.type === 'word' && !unknownName(tokens, k)) return false;
+/** Whether every word of the name is one the lists do not know (see {@link unknownName}). */
+function allUnknown(tokens: readonly Token[], n: NameTokens, cued = false): boolean {
+  for (let k = n.first; k <= n.last; k++) if (tokens[k]!.type === 'word' && !unknownName(tokens, k, cued)) return false;
   return true;
 }
 
@@ -57,10 +61,11 @@ export function personCues(tokens: readonly Token[], names: readonly NameTokens[
   for (let i = 0; i < tokens.length; i++) {
     while (m < names.length && names[m]!.first <= i) {
       const n = { ...names[m++]! };
-      if (n.type !== 'person' && n.type !== 'other' && allUnknown(tokens, n)) {
+      const cued = personCue(tokens, n.first - 1);
+      if (n.type !== 'person' && n.type !== 'other' && allUnknown(tokens, n, cued)) {
         const before = out[out.length - 1];
         const after = names[m];
-        if (personCue(tokens, n.first - 1)) n.type = 'person';
+        if (cued) n.type = 'person';
         // coordinated with a person's name just before it or just after it
         else if (n.first === n.last && before?.type === 'person' && before.last === n.first - 2 && AND.has(tokens[n.first - 1]!.lower)) n.type = 'person';
         else if (n.first === n.last && after?.type === 'person' && after.first === n.last + 2 && AND.has(tokens[n.last + 1]!.lower)) n.type = 'person';
@@ -71,8 +76,9 @@ export function personCues(tokens: readonly Token[], names: readonly NameTokens[
     if (prev && prev.last >= i) continue;
     // a name the tagger did not find: the unknown words after a cue, within the sentence, or a
     // sentence's first word as the subject of a verb of saying
-    if (!unknownName(tokens, i)) continue;
-    if (!personCue(tokens, i - 1)) {
+    const cued = personCue(tokens, i - 1);
+    if (!unknownName(tokens, i, cued)) continue;
+    if (!cued) {
       const first = i === 0 || sentenceEnd(i - 1) === i;
       const verb = tokens[i + 1];
       const after = names[m];
@@ -86,7 +92,7 @@ export function personCues(tokens: readonly Token[], names: readonly NameTokens[
     }
     const end = sentenceEnd(i);
     let last = i;
-    while (last + 1 < end && unknownName(tokens, last + 1) && (m >= names.length || names[m]!.first > last + 1)) last++;
+    while (last + 1 < end && unknownName(tokens, last + 1, true) && (m >= names.length || names[m]!.first > last + 1)) last++;
     out.push({ first: i, last, type: 'person' });
     i = last;
   }

@@ -50,6 +50,12 @@ function namedAfter(tokens: readonly Token[], name: NameTokens): boolean {
   return name.last > name.first && PLACE_HEADS.has(tokens[name.last]!.lower) && genitiveEnding(tokens[name.last - 1]!.text) > 0;
 }
 
+/** Whether a word is a hyphenated first name: its first part a first name (`Jean-Luc`, `Anne-Mette`). */
+function hyphenatedFirstName(word: string): boolean {
+  const dash = word.indexOf('-');
+  return dash > 1 && dash < word.length - 2 && isFirstName(word.slice(0, dash));
+}
+
 /** Whether token i can stand in a name the tagger missed: capitalised, not an ordinary word. */
 function unknownCap(tokens: readonly Token[], i: number): boolean {
   return capWord(tokens, i) && !isOrdinary(tokens[i]!.lower) && !/^\p{Lu}+$/u.test(tokens[i]!.text);
@@ -184,6 +190,13 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
         }
         name.type = 'person';
       }
+    }
+    // a hyphenated first name before words the dictionary does not know makes a person's name
+    // whatever type the tagger gave it (`Jean-Luc Fossard`, `Anne-Mette Kjærgaard`)
+    if (name.type !== 'person' && name.last > name.first && hyphenatedFirstName(tokens[name.first]!.text)) {
+      let unknown = true;
+      for (let k = name.first + 1; k <= name.last; k++) unknown &&= unknownCap(tokens, k);
+      if (unknown) name.type = 'person';
     }
     // particles and the capitalised words after them (`Ursula von der Leyen`, `Samir al-Hakim`)
     if (name.type === 'person' || (name.first === name.last && !isOrdinary(tokens[name.first]!.lower))) {
