@@ -29,7 +29,7 @@ const prf = (r: EvalReport['quote']) => `${fmt(r.precision)} ${fmt(r.recall)} ${
 const kinds = (r: EvalReport) => QUOTE_KINDS.map((k) => fmt(r.perKind[k].f1)).join('/');
 const row = (label: string, r: SetRun, base: SetRun | undefined) => {
   const delta = (a: number | null, b: number | null) => (base && a !== null && b !== null ? ` ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(3)}` : '');
-  return `${label.padEnd(12)}${prf(r.citat.quote).padEnd(20)}${fmt(r.citat.speaker.accuracy).padEnd(9)}${(fmt(r.citat.attribution.f1) + delta(r.citat.attribution.f1, base?.citat.attribution.f1 ?? null)).padEnd(15)}${kinds(r.citat).padEnd(19)}${fmt(r.baseline.quote.f1)} / ${fmt(r.baseline.attribution.f1)}${base ? `   (quote F1${delta(r.citat.quote.f1, base.citat.quote.f1)})` : ''}`;
+  return `${label.padEnd(17)}${prf(r.citat.quote).padEnd(20)}${fmt(r.citat.speaker.accuracy).padEnd(9)}${(fmt(r.citat.attribution.f1) + delta(r.citat.attribution.f1, base?.citat.attribution.f1 ?? null)).padEnd(15)}${kinds(r.citat).padEnd(19)}${fmt(r.baseline.quote.f1)} / ${fmt(r.baseline.attribution.f1)}${base ? `   (quote F1${delta(r.citat.quote.f1, base.citat.quote.f1)})` : ''}`;
 };
 
 const runs = QUOTE_SETS.filter((s) => !only || s.name === only).map((s) => ({
@@ -52,7 +52,7 @@ for (const { set, given, variants } of runs) {
   const c = given.citat;
   console.log(`== ${set.name}: ${c.documents} docs, ${c.gold.scored} scored gold quotes (+${c.gold.optional} optional) ==`);
   console.log(
-    `${'style'.padEnd(12)}${'quote P R F1'.padEnd(20)}${'speaker'.padEnd(9)}${'attrib. F1'.padEnd(15)}${'F1 dir/ind/mix'.padEnd(19)}regex quote / attrib. F1`,
+    `${'style'.padEnd(17)}${'quote P R F1'.padEnd(20)}${'speaker'.padEnd(9)}${'attrib. F1'.padEnd(15)}${'F1 dir/ind/mix'.padEnd(19)}regex quote / attrib. F1`,
   );
   console.log(row('as given', given, undefined));
   for (const v of variants) console.log(row(v.style, v, given));
