@@ -97,12 +97,29 @@ describe('findNames: a person told by the words beside the name', () => {
   });
 });
 
+/** Bodies told by their shape (body-shapes.ts): acronyms, and English names of the `X of Y` shape. */
+const BODY_SHAPES: [what: string, text: string, name: string][] = [
+  ['an acronym opening a sentence', 'ICAO kræver nye regler for droner.', 'ICAO/organization'],
+  ['an acronym after a preposition opening a sentence', 'Ifølge IAAF faldt tallet.', 'IAAF/organization'],
+  ['an acronym whose letters spell a word, listed as a name', 'EU vil ikke betale for broen.', 'EU/organization'],
+  ['an English "of" name the tagger saw only in part', 'Lånet kom fra Bank of Scotland sidste år.', 'Bank of Scotland/organization'],
+  ['an English "of" name with "the"', 'Hun forsker ved University of the Arts i London.', 'University of the Arts/organization'],
+];
+
+describe('findNames: bodies told by their shape', () => {
+  it.each(BODY_SHAPES)('%s', (_what, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
 /** Capitalised words that are not names: sentence starts, section labels, times. */
 const NOT_NAMES: [what: string, text: string, word: string][] = [
   ['a sentence-initial adverb', 'Nu er sagen lukket for denne gang.', 'Nu'],
   ['a section label', 'KULTUR: Teatret lukker efter sæsonen.', 'KULTUR'],
   ['a weekday at a sentence start', 'Tirsdag aften brændte et skur i byen.', 'Tirsdag'],
   ['an ordinary noun at a sentence start', 'Borgerne klagede over støjen fra vejen.', 'Borgerne'],
+  ['an abbreviation that is an ordinary word', 'Politiet fandt DNA på kniven.', 'DNA'],
+  ['a headline set in capitals', 'NU ER DET SLUT MED GRATIS PARKERING i byen.', 'SLUT'],
 ];
 
 describe('findNames: capitalised words that are not names', () => {

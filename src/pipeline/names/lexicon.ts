@@ -104,6 +104,11 @@ export function isProperName(word: string): boolean {
   return (nameClasses(word) & CLASS.proper) !== 0;
 }
 
+/** Whether Hunspell lists the word exactly as written as a proper name (`EU`, `NATO`; not `AIDS`). */
+export function isListedProperName(word: string): boolean {
+  return (classesOf(word) & CLASS.proper) !== 0;
+}
+
 /** Whether Hunspell lists the word (or its genitive base) as a place. */
 export function isPlaceName(word: string): boolean {
   return (nameClasses(word) & CLASS.place) !== 0;
