@@ -104,6 +104,10 @@ const BODY_SHAPES: [what: string, text: string, name: string][] = [
   ['an acronym whose letters spell a word, listed as a name', 'EU vil ikke betale for broen.', 'EU/organization'],
   ['an English "of" name the tagger saw only in part', 'Lånet kom fra Bank of Scotland sidste år.', 'Bank of Scotland/organization'],
   ['an English "of" name with "the"', 'Hun forsker ved University of the Arts i London.', 'University of the Arts/organization'],
+  ['a firm with a Danish company form', 'Aftalen med Brøndum A/S blev underskrevet i går.', 'Brøndum A/S/organization'],
+  ['a firm after a role that is also a verb', 'Han ejer Kragh Invest ApS sammen med sin bror.', 'Kragh Invest ApS/organization'],
+  ['a firm with a foreign company form and its full stop', 'Købet af Sunrise Ltd. blev godkendt.', 'Sunrise Ltd./organization'],
+  ['partners joined by an ampersand', 'Hun arbejder hos Kromann & Vest A/S i Aarhus.', 'Kromann & Vest A/S/organization'],
 ];
 
 describe('findNames: bodies told by their shape', () => {
@@ -120,6 +124,7 @@ const NOT_NAMES: [what: string, text: string, word: string][] = [
   ['an ordinary noun at a sentence start', 'Borgerne klagede over støjen fra vejen.', 'Borgerne'],
   ['an abbreviation that is an ordinary word', 'Politiet fandt DNA på kniven.', 'DNA'],
   ['a headline set in capitals', 'NU ER DET SLUT MED GRATIS PARKERING i byen.', 'SLUT'],
+  ['a company form after a sentence-opening word', 'Som AS kaldes de ofte i folkemunde.', 'Som AS'],
 ];
 
 describe('findNames: capitalised words that are not names', () => {

@@ -9,11 +9,14 @@
  * - a name of the English `X of Y` shape (`Bank of America`, `University of Aarhus`): the two
  *   capitalised runs and the `of` between are one name, a body's unless the tagger found its
  *   first part as a place (`Gulf of Mexico`).
+ * - a firm's name: a name or a capitalised run followed by a company form (`Brøndum A/S`, `Kragh
+ *   Invest ApS`, `Sunrise Ltd.`; src/lexicon/legal-forms.ts) is a body's, with the form in it.
  * Each rule looks at one word or name and its neighbours, so the pass is linear.
  * @module
  */
 import type { Token } from '../../nlp/tokens.js';
 import type { NameTokens } from './index.js';
+import { LEGAL_FORMS } from '../../lexicon/legal-forms.js';
 import { isCountryWord, isListedProperName, isOrdinary } from './lexicon.js';
 
 /** Whether token i is a word set in capitals (two letters or more). */
@@ -30,6 +33,23 @@ function acronym(tokens: readonly Token[], i: number): boolean {
   if (isOrdinary(t.lower) && !isListedProperName(t.text)) return false;
   if (capitals(tokens, i - 1) || capitals(tokens, i + 1)) return false;
   return tokens[i + 1]?.text !== ':';
+}
+
+/**
+ * The last token of a company form that starts at token i (its tokens written together, `A` `/`
+ * `S`), or -1 when none does.
+ */
+function legalFormEnd(tokens: readonly Token[], i: number): number {
+  let text = '';
+  for (let k = i; k < i + 6 && k < tokens.length; k++) {
+    if (k > i && tokens[k]!.start !== tokens[k - 1]!.end) break;
+    text += tokens[k]!.text;
+    if (LEGAL_FORMS.has(text)) {
+      // a full stop after the form is its own when the form is written with one (`Ltd.`)
+      return k + 1 < tokens.length && tokens[k + 1]!.text === '.' && tokens[k + 1]!.start === tokens[k]!.end && LEGAL_FORMS.has(`${text}.`) ? k + 1 : k;
+    }
+  }
+  return -1;
 }
 
 /** Whether token i is a capitalised word. */
@@ -59,6 +79,42 @@ export function bodyShapes(tokens: readonly Token[], names: readonly NameTokens[
     while (m < names.length && names[m]!.first <= last) last = Math.max(last, names[m++]!.last);
     return last;
   };
+  /** Makes a name followed by a company form, or ending in one, a firm's, the form in its span. */
+  const firmName = (n: NameTokens): void => {
+    formName(n);
+    if (n.type !== 'organization') return;
+    // the partners' names before an ampersand are the firm's too (`Holm & Søn ApS`)
+    while (n.first >= 2 && tokens[n.first - 1]!.text === '&' && capWord(tokens, n.first - 2)) {
+      n.first -= 2;
+      // (and the capitalised words before, within the sentence, that are not ordinary words: a
+      // sentence's first word is capitalised whatever it is)
+      while (n.first >= 1 && capWord(tokens, n.first - 1) && sentenceEnd(n.first - 1) === sentenceEnd(n.first) && !isOrdinary(tokens[n.first - 1]!.lower))
+        n.first--;
+    }
+    // a name found there before is part of it
+    while (out.length > 0 && out[out.length - 1]!.last >= n.first) out.pop();
+  };
+  const formName = (n: NameTokens): void => {
+    const after = n.last + 1;
+    const end = after < tokens.length && tokens[after]!.start > tokens[n.last]!.end ? legalFormEnd(tokens, after) : -1;
+    if (end >= 0) {
+      n.last = end;
+      n.type = 'organization';
+      // a name the tagger found in the form's letters (`A`) is part of it
+      while (m < names.length && names[m]!.first <= end) m++;
+      return;
+    }
+    // a form the name holds, or begins at its last word (`Brøndum A` | `/S`)
+    for (let k = n.first + 1; k <= n.last; k++) {
+      const formEnd = tokens[k]!.start > tokens[k - 1]!.end ? legalFormEnd(tokens, k) : -1;
+      if (formEnd >= n.last) {
+        n.last = formEnd;
+        n.type = 'organization';
+        while (m < names.length && names[m]!.first <= formEnd) m++;
+        return;
+      }
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     while (m < names.length && names[m]!.first <= i) {
       const n = { ...names[m++]! };
@@ -67,6 +123,7 @@ export function bodyShapes(tokens: readonly Token[], names: readonly NameTokens[
         n.last = last;
         if (n.type !== 'place') n.type = 'organization';
       }
+      firmName(n);
       out.push(n);
     }
     const prev = out[out.length - 1];
@@ -84,6 +141,16 @@ export function bodyShapes(tokens: readonly Token[], names: readonly NameTokens[
     if (last >= 0) {
       out.push({ first: i, last, type: 'organization' });
       i = last;
+      continue;
+    }
+    // a capitalised run the tagger left out before a company form (`Holm & Co ApS`)
+    const firm = { first: i, last: run, type: 'other' as NameTokens['type'] };
+    firmName(firm);
+    // (a sentence's first word is capitalised whatever it is: `Som AS …` is no firm)
+    const first = i === 0 || sentenceEnd(i - 1) === i;
+    if (firm.type === 'organization' && !(first && isOrdinary(tokens[i]!.lower))) {
+      out.push(firm);
+      i = firm.last;
     }
   }
   while (m < names.length) out.push(names[m++]!);

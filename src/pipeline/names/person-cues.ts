@@ -15,6 +15,7 @@
  * Each rule looks at one name and the token before or after it, so the pass is linear.
  * @module
  */
+import { ROLE_VERB_HOMOGRAPHS } from '../../lexicon/roles.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { NameTokens } from './index.js';
 import { isCountryWord, isOrdinary, isOrganisationNoun, isPlaceName, isReportingVerb, isRoleWord } from './lexicon.js';
@@ -38,7 +39,8 @@ function unknownName(tokens: readonly Token[], i: number, cued = false): boolean
 function personCue(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.type !== 'word' || t.cap) return false;
-  return AGE.test(t.text) || isRoleWord(t.lower);
+  // (a role that is also a verb, `ejer`, `træner`, may be the verb: `ejer Kragh Invest ApS`)
+  return AGE.test(t.text) || (isRoleWord(t.lower) && !ROLE_VERB_HOMOGRAPHS.has(t.lower));
 }
 
 /** Whether every word of the name is one the lists do not know (see {@link unknownName}). */
