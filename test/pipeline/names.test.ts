@@ -29,6 +29,8 @@ const ROWS: [shape: string, text: string, name: string][] = [
   ['a capitalised title is not part of the name', 'Det fortæller Overlæge Helga Strand til avisen.', 'Helga Strand/person'],
   ['a lower-case title is not part of the name', 'Det fortæller overlæge Helga Strand til avisen.', 'Helga Strand/person'],
   ['a genitive keeps its -s', 'Et nyt udspil fra ministeren blev til Sven Kjærsgaards store sejr.', 'Sven Kjærsgaards/person'],
+  ['a compound named after a place is not part of its name', 'Vi boede i det gamle Bergens Bryggen-kvarter i en uge.', 'Bergens/place'],
+  ['… but a role after the hyphen keeps the body it works for', 'Ifølge Saxo Bank-strategen stiger renten.', 'Saxo Bank-strategen/person'],
   ['a genitive in an apostrophe keeps it', "Det var Jonas' idé at flytte mødet.", "Jonas'/person"],
   ['a person in the genitive ends before a capitalised title', 'Hun har læst Ida Juhls Lange Rejse tre gange.', 'Ida Juhls/person'],
   ['a street named after a person is a place', 'Butikken ligger i Ole Rømers Gade ved torvet.', 'Ole Rømers Gade/place'],

@@ -12,7 +12,7 @@ import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
 import { PLACE_HEADS } from '../../lexicon/place-heads.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { NameTokens } from './index.js';
-import { genitiveEnding, isFirstName, isOrdinary, isProperName, isOrganisationNoun, isPlaceName, isCountryWord } from './lexicon.js';
+import { genitiveEnding, isFirstName, isOrdinary, isProperName, isRoleWord, isOrganisationNoun, isPlaceName, isCountryWord } from './lexicon.js';
 
 /** Whether token i is a capitalised word. */
 function capWord(tokens: readonly Token[], i: number): boolean {
@@ -48,6 +48,17 @@ function capRunEnd(tokens: readonly Token[], i: number, end: number): number {
 /** Whether a name is a place named after someone: a genitive and a place noun (`H.C. Andersens Boulevard`). */
 function namedAfter(tokens: readonly Token[], name: NameTokens): boolean {
   return name.last > name.first && PLACE_HEADS.has(tokens[name.last]!.lower) && genitiveEnding(tokens[name.last - 1]!.text) > 0;
+}
+
+/**
+ * Whether a token is a capitalised compound with a lower-case noun after its hyphen (`Beatles-pladen`),
+ * a thing named after a name. Not when that noun is a role (`Deutsche Bank-analytikeren`): that is
+ * a person described by the body they work for, one mention for the speakers stage.
+ */
+function commonCompound(t: Token): boolean {
+  if (t.type !== 'word' || !t.cap) return false;
+  const head = /-(\p{Ll}+)$/u.exec(t.text)?.[1];
+  return head !== undefined && !isRoleWord(head);
 }
 
 /** Whether a word is a hyphenated first name: its first part a first name (`Jean-Luc`, `Anne-Mette`). */
@@ -121,6 +132,9 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
   for (let n = 0; n < names.length; n++) {
     const name = { ...names[n]! };
     const end = sentenceEnd(name.first);
+    // a compound with a common noun after the hyphen (`Norrmalm-kvarteret`, `Ellington-pladen`)
+    // is a thing named after a name, not part of one: a longer name ends before it
+    while (name.last > name.first && commonCompound(tokens[name.last]!)) name.last--;
     // a person's name ends at a word in the genitive, here and in the run rule below: what
     // follows is theirs (`Eva Dahls Store Kogebog`), unless it is a street's or a park's name
     // (`Niels Juels Gade`: the genitive is the person the place is named after)
@@ -137,7 +151,7 @@ export function fixShapes(tokens: readonly Token[], tagged: NameTokens[], senten
     // place's name the tagger found right after it, but not a person's (`Dansk Træunion` | `Eva Dahl`)
     for (;;) {
       const k = name.last + 1;
-      if (k >= end || !capWord(tokens, k) || tokens[k]!.start !== tokens[name.last]!.end + 1) break;
+      if (k >= end || !capWord(tokens, k) || commonCompound(tokens[k]!) || tokens[k]!.start !== tokens[name.last]!.end + 1) break;
       if (name.type === 'person' && genitiveEnding(tokens[name.last]!.text) > 0 && isProperName(tokens[name.last]!.text)) {
         if (!PLACE_HEADS.has(tokens[k]!.lower)) break;
         name.type = 'place';
