@@ -219,6 +219,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('henvise', 'henviser', 'henviste', 'henvist', 'speech', { particle: 'til' }),
   verb('minde', 'minder', 'mindede', 'mindet', 'speech', { particle: 'om' }),
   verb('pege', 'peger', 'pegede', 'peget', 'speech', { particle: 'på' }),
+  // (`der er tale om, at` "it is a matter of" is the noun: an infinitive after er/var is no verb)
+  verb('tale', 'taler', 'talte', 'talt', 'speech', { particle: 'om' }),
   verb('slå', 'slår', 'slog', 'slået', 'speech', { particle: 'fast', extra: ['sloges'] }),
   verb('gøre', 'gør', 'gjorde', 'gjort', 'speech', { particle: 'opmærksom på' }),
   verb('gøre', 'gør', 'gjorde', 'gjort', 'speech', { particle: 'gældende' }),

@@ -223,6 +223,27 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Det er en god aftale,', speaker: 'Hans de Vries' }],
     ],
   ],
+  'a pronoun subject stands before an adverbial prepositional phrase that runs up to its verb': [
+    [
+      'coordinated adjectives with a comma in the phrase',
+      'Ida Holm blev stille, da hun med en rolig, men bestemt stemme talte om, at huset skulle sælges.',
+      [{ text: 'huset skulle sælges', speaker: 'Ida Holm' }],
+    ],
+    [
+      'a phrase with a second preposition inside it',
+      'Ole Krag nikker, når han i et langt brev til kommunen skriver, at vejen er for smal.',
+      [{ text: 'vejen er for smal', speaker: 'Ole Krag' }],
+    ],
+  ],
+  '`tale om, at` reports what is said': [
+    [
+      'the perfect with an adverbial',
+      'Jens Lund har flere gange talt om, at klubben mangler penge.',
+      [{ text: 'klubben mangler penge', speaker: 'Jens Lund' }],
+    ],
+    ['der er tale om, at is the noun: no one speaks', 'Der er tale om, at skolen lukker til sommer.', []],
+    ['a speech given about something is the noun', 'Han holdt en tale om, at alt var godt.', []],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -22,7 +22,7 @@ import { isTimeExpression } from '../../lexicon/time-words.js';
 import type { Token } from '../../nlp/tokens.js';
 import { formKind } from './cues.js';
 import { isQuoteMark, wordsInsideSentences, type QuoteContext } from './context.js';
-import { isVerbLike, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
+import { isVerbLike, phraseAfter, phraseBefore, subjectBeforeAdverbial, type Phrase } from './noun-phrase.js';
 
 /**
  * Whether token i lies inside a quoted stretch of speech (a direct quote), where reporting verbs
@@ -84,6 +84,10 @@ export function subjectOf(ctx: QuoteContext, v: number, form: ReturnType<typeof 
     return { first: head + 1, last: head + 1 };
   // `…, at han i et interview med X erkendte, at …`: a subordinate clause keeps its subject
   // right after the conjunction, however many adverbials stand before the verb
+  // `når hun med en rolig, men bestemt stemme taler om, at …`: an adverbial prepositional phrase
+  // between the subject and its verb, whose noun would otherwise be read as the subject
+  const beforeAdverbial = subjectBeforeAdverbial(tokens, head - 1, a);
+  if (beforeAdverbial) return beforeAdverbial;
   const early = subordinateSubject(ctx, head, a);
   if (early) return early;
   const before = phraseBefore(ctx, head, clauseStart(ctx, head, a));

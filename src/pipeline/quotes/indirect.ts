@@ -41,6 +41,9 @@ import {
   subjectOf,
 } from './clause.js';
 
+/** Auxiliaries that take a participle, never an infinitive. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['har', 'havde', 'er', 'var', 'bliver', 'blev']);
+
 /** An indirect or mixed quote candidate (token ranges; `contentLast` inclusive). */
 export interface IndirectCandidate {
   kind: 'indirect' | 'mixed';
@@ -130,6 +133,9 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   const causative = form === 'infinitive' && tokens[v - 1]?.lower === 'at' && tokens[v - 2]?.lower === 'til' && v - 3 >= a;
   if (!causative) {
     if (form === 'infinitive' && !(v > a && (AUXILIARIES.has(tokens[v - 1]!.lower) || SENTENCE_ADVERBS.has(tokens[v - 1]!.lower)))) return null;
+    // an infinitive form right after a perfect or passive auxiliary is a noun (`der er tale om, at`):
+    // those take a participle, and only a modal takes an infinitive
+    if (form === 'infinitive' && PERFECT_AUXILIARIES.has(tokens[v - 1]!.lower)) return null;
     if (v > a && tokens[v - 1]!.lower === 'at') return null; // `for at sige` — an infinitive, not a cue
   }
   // `ser det ud til, at` / `hører med til historien, at`: an idiom, no one reports anything

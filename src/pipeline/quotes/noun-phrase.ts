@@ -16,7 +16,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/clause-words.js';
 import { NAME_PARTICLES } from '../../lexicon/name-particles.js';
-import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
+import { AMBIGUOUS_VERB_FORMS, lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { roleLemma } from '../../lexicon/roles.js';
 import { TIME_WORDS } from '../../lexicon/time-words.js';
 import type { Token } from '../../nlp/tokens.js';
@@ -402,6 +402,35 @@ function frontedPrepositionalPhrase(tokens: readonly Token[], s: number, k: numb
       return false;
   }
   return true;
+}
+
+/**
+ * A personal pronoun subject before a prepositional phrase that runs up to the verb (tokens up
+ * to k): `hun med en stille, men fast stemme [taler]`, `han i et længere interview [siger]`.
+ * The phrase holds lower-case words (a determiner, adjectives coordinated by a comma, `og` or
+ * `men`, a noun) and no verb; its preposition follows the pronoun directly.
+ * @param tokens tokens
+ * @param k the last token before the verb
+ * @param sentenceStart the sentence's first token (the phrase may hold the comma that a
+ *   clause boundary is otherwise read at)
+ */
+export function subjectBeforeAdverbial(tokens: readonly Token[], k: number, sentenceStart: number): Phrase | null {
+  for (let j = k; j > sentenceStart && k - j < 10; j--) {
+    const w = tokens[j]!;
+    if (w.type === 'punct') {
+      // only the comma between coordinated adjectives (`stille, men fast`)
+      if (w.text !== ',' || !['men', 'og'].includes(tokens[j + 1]?.lower ?? '')) return null;
+      continue;
+    }
+    if (w.type === 'num' || w.cap) continue;
+    // (a verb form that is also an adjective, `stille`, may stand in the phrase)
+    const verb = COMMON_FINITE_VERBS.has(w.lower) || (lookupVerbForm(w.lower) !== undefined && !AMBIGUOUS_VERB_FORMS.has(w.lower));
+    if (w.type !== 'word' || verb || (CLAUSE_CONJUNCTIONS.has(w.lower) && !PREPOSITIONS.has(w.lower) && w.lower !== 'og' && w.lower !== 'men')) return null;
+    if (!PREPOSITIONS.has(w.lower) || j === k) continue;
+    const p = tokens[j - 1]!;
+    if (['han', 'hun', 'de', 'vi', 'jeg'].includes(p.lower)) return { first: j - 1, last: j - 1 };
+  }
+  return null;
 }
 
 /** Whether tokens [from, to) are all words that are neither verbs nor conjunctions. */
