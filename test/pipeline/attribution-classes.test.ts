@@ -244,6 +244,23 @@ const classes: Record<string, Row[]> = {
     ['der er tale om, at is the noun: no one speaks', 'Der er tale om, at skolen lukker til sommer.', []],
     ['a speech given about something is the noun', 'Han holdt en tale om, at alt var godt.', []],
   ],
+  'narrated content that closes with a quoted fragment before a post-posed cue is one mixed quote': [
+    [
+      'two fragments in the content',
+      'Ole Dam var skuffet. Holdet manglede ”mod” og ”vilje”, sagde han, da kampen var slut.',
+      [{ text: 'Holdet manglede ”mod” og ”vilje”', speaker: 'Ole Dam' }],
+    ],
+    [
+      'a fragment in a relative clause',
+      'Der var tale om det, som lægerne kalder ”en sjælden fejl”, forklarer overlægen.',
+      [{ text: 'Der var tale om det, som lægerne kalder ”en sjælden fejl”', speaker: 'overlægen' }],
+    ],
+    [
+      'a sentence that is all quotation is a direct quote',
+      'Ole Dam var skuffet. ”Vi manglede mod,” sagde han.',
+      [{ text: 'Vi manglede mod,', speaker: 'Ole Dam' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

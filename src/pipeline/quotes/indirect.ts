@@ -229,8 +229,9 @@ function postPosed(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number,
   if (formKind(verb, tokens[v]!.lower) !== 'finite' || verb.cls === 'call' || verb.cls === 'accusation') return null;
   const source = phraseAfter(ctx, v + 1, end);
   if (!source) return null;
-  // the content must not itself be a direct quote (handled with its marks)
-  if (isQuoteMark(ctx, v - 2)) return null;
+  // the content must not itself be a direct quote (handled with its marks); a short fragment
+  // closing narrated content is part of it (`Holdet manglede "mod", sagde hun.`: mixed)
+  if (isQuoteMark(ctx, v - 2) && !closesFragment(ctx, v - 2, a)) return null;
   if (restIsTail(ctx, source.last + 1, end) && holdsVerb(ctx, a, v - 2)) return content(ctx, a, v - 2, { first: v, last: v, verb }, source, 'post-posed', 0.8);
   // a parenthetical cue (`En anden grund, siger han, er prisen.`): the whole sentence is the content
   const after = source.last + 1;
@@ -238,6 +239,20 @@ function postPosed(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number,
     return content(ctx, a, end - 1, { first: v, last: v, verb }, source, 'post-posed', 0.7);
   }
   return null;
+}
+
+/**
+ * Whether the quotation mark at token m closes a fragment of speech (a few words, not a sentence)
+ * that opens after narrated words of the sentence that starts at token a.
+ */
+function closesFragment(ctx: QuoteContext, m: number, a: number): boolean {
+  const q = ctx.inSpan[m - 1]!;
+  if (q < 0 || ctx.closeToken[q] !== m || longSpan(ctx, q) || !speechFragment(ctx, q)) return false;
+  const open = ctx.openToken[q]!;
+  // (in a speech-dash paragraph the words before the fragment are the speaker's own: a direct quote)
+  const paragraph = ctx.paragraphs[ctx.sentences[ctx.sentenceOf[a]!]?.paragraph ?? -1];
+  if (paragraph && /^[-–—]/u.test(ctx.text[paragraph.start] ?? '')) return false;
+  return open > a + 1 && !isQuoteMark(ctx, a) && !insideDirect(ctx, open - 1);
 }
 
 /** After a post-posed source only a relative clause, an apposition or a prepositional tail may follow. */
