@@ -261,6 +261,19 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Vi manglede mod,', speaker: 'Ole Dam' }],
     ],
   ],
+  '`ifølge X` opening a clause: the content is the rest of that clause': [
+    [
+      'after a comma and og, the clause before is the narrator’s',
+      'Skolen lukker, og ifølge borgmesteren sker det allerede til sommer.',
+      [{ text: 'sker det allerede til sommer', speaker: 'borgmesteren' }],
+    ],
+    ['after a comma and men', 'Holdet tabte, men ifølge træneren var dommeren for streng.', [{ text: 'var dommeren for streng', speaker: 'træneren' }]],
+    [
+      'a relative clause on the source belongs to it',
+      'Ifølge Jens Bro, der leder udvalget, skal skolen lukke.',
+      [{ text: 'skal skolen lukke', speaker: 'Jens Bro' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -205,8 +205,17 @@ function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectC
   const cue: CueMatch = { first: v, last: v };
   let first = a;
   while (first < v && (CLAUSE_CONJUNCTIONS.has(tokens[first]!.lower) || tokens[first]!.text === '-')) first++;
-  if (first === v) {
+  // `…, og ifølge X C`: ifølge opens a coordinated main clause, and C is that clause alone (the
+  // clause before the conjunction is the narrator's)
+  const coordinated = first < v && tokens[v - 2]?.text === ',' && (tokens[v - 1]?.lower === 'og' || tokens[v - 1]?.lower === 'men');
+  if (first === v || coordinated) {
     let c = source.last + 1;
+    // a relative clause on the source (`ifølge den plan, som udvalget lagde frem, skal …`) is part of it
+    if (tokens[c]?.text === ',' && (tokens[c + 1]?.lower === 'som' || tokens[c + 1]?.lower === 'der')) {
+      let k = c + 2;
+      while (k < end && tokens[k]!.text !== ',' && k - c < 15) k++;
+      if (tokens[k]?.text === ',') c = k;
+    }
     if (tokens[c]?.text === ',') c++;
     if (c >= end) return null;
     return content(ctx, c, end - 1, cue, source, 'ifolge', 0.8);
