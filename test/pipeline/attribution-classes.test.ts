@@ -274,6 +274,18 @@ const classes: Record<string, Row[]> = {
       [{ text: 'skal skolen lukke', speaker: 'Jens Bro' }],
     ],
   ],
+  'an adverb closing the sentence after a post-posed source': [
+    [
+      'a manner adverb in -t after a name',
+      'Hele tre af ti elever snyder, hævdede Ole Berg frimodigt.',
+      [{ text: 'Hele tre af ti elever snyder', speaker: 'Ole Berg' }],
+    ],
+    [
+      'an adverb spelt like a verb form after a pronoun',
+      'Karen Dam kom ind. Alle tre af ti elever snyder, sagde hun stille.',
+      [{ text: 'Alle tre af ti elever snyder', speaker: 'Karen Dam' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -27,7 +27,7 @@ import { isDocumentWord, isOrganisationWord } from '../../lexicon/organisations.
 import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
 import { formKind, particleAt, patternAt, verbAt, type CueMatch } from './cues.js';
 import { isFinalPunct, isQuoteMark, type QuoteContext } from './context.js';
-import { isVerbLike, patternSource, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
+import { isClearVerb, isVerbLike, patternSource, phraseAfter, phraseBefore, type Phrase } from './noun-phrase.js';
 import {
   clauseStart,
   holdsVerb,
@@ -271,7 +271,14 @@ function restIsTail(ctx: QuoteContext, i: number, end: number): boolean {
   // `, der …` or an apposition is a tail; `, var …` continues the sentence (a parenthetical cue)
   if (t.text === ',') return !COMMON_FINITE_VERBS.has(ctx.tokens[i + 1]?.lower ?? '');
   if (t.text === '(' || t.text === '-' || t.text === '–') return true;
-  return t.type === 'word' && !t.cap && PREPOSITIONS.has(t.lower);
+  if (t.type === 'word' && !t.cap && PREPOSITIONS.has(t.lower)) return true;
+  // `…, sagde hun stille.` / `…, hævdede han frimodigt.`: an adverb or two closing the sentence
+  if (end - i > 2) return false;
+  for (let k = i; k < end; k++) {
+    const w = ctx.tokens[k]!;
+    if (w.type !== 'word' || w.cap || isClearVerb(w) || DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower)) return false;
+  }
+  return true;
 }
 
 /**

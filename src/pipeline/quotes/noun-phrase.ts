@@ -46,6 +46,15 @@ export function isVerbLike(t: Token): boolean {
 }
 
 /**
+ * Whether a lower-case token is a verb form that is nothing else: {@link isVerbLike} without the
+ * reporting-verb forms that are also common adjectives, nouns or adverbs (`stille`, `vist`).
+ * @param t token
+ */
+export function isClearVerb(t: Token): boolean {
+  return !t.cap && (COMMON_FINITE_VERBS.has(t.lower) || (lookupVerbForm(t.lower) !== undefined && !AMBIGUOUS_VERB_FORMS.has(t.lower)));
+}
+
+/**
  * Whether token i is an initial or a short abbreviation with its full stop (`H.`, `cand.`), so
  * that the stop does not end the phrase.
  */
@@ -424,8 +433,8 @@ export function subjectBeforeAdverbial(tokens: readonly Token[], k: number, sent
     }
     if (w.type === 'num' || w.cap) continue;
     // (a verb form that is also an adjective, `stille`, may stand in the phrase)
-    const verb = COMMON_FINITE_VERBS.has(w.lower) || (lookupVerbForm(w.lower) !== undefined && !AMBIGUOUS_VERB_FORMS.has(w.lower));
-    if (w.type !== 'word' || verb || (CLAUSE_CONJUNCTIONS.has(w.lower) && !PREPOSITIONS.has(w.lower) && w.lower !== 'og' && w.lower !== 'men')) return null;
+    if (w.type !== 'word' || isClearVerb(w) || (CLAUSE_CONJUNCTIONS.has(w.lower) && !PREPOSITIONS.has(w.lower) && w.lower !== 'og' && w.lower !== 'men'))
+      return null;
     if (!PREPOSITIONS.has(w.lower) || j === k) continue;
     const p = tokens[j - 1]!;
     if (['han', 'hun', 'de', 'vi', 'jeg'].includes(p.lower)) return { first: j - 1, last: j - 1 };
