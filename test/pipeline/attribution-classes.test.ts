@@ -286,6 +286,19 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Alle tre af ti elever snyder', speaker: 'Karen Dam' }],
     ],
   ],
+  'a longer inverted subject between a particle verb and its particle, with coordinated adjectives': [
+    [
+      'peger … på, at with a five-word subject',
+      'I den anledning peger flere lokale danske og tyske politikere på, at grænsen bør åbnes.',
+      [{ text: 'grænsen bør åbnes', speaker: 'flere lokale danske og tyske politikere' }],
+    ],
+    [
+      'coordinated adjectives in a subject after the verb',
+      'Derfor mener mange unge og ældre vælgere, at skatten er for høj.',
+      [{ text: 'skatten er for høj', speaker: 'mange unge og ældre vælgere' }],
+    ],
+    ['a negation among the words is no subject: nothing reported', 'Kortet gør det ikke helt klart at vi kører i Østrig.', []],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

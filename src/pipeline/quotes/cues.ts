@@ -3,7 +3,8 @@
  * (`lyder det fra`, `hedder det i`), at a token position.
  * @module
  */
-import { lookupVerbEntries, REPORTING_NOUN_CUES, type CuePattern, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
+import { COMMON_FINITE_VERBS, SENTENCE_ADVERBS } from '../../lexicon/clause-words.js';
+import { AMBIGUOUS_VERB_FORMS, lookupVerbEntries, REPORTING_NOUN_CUES, type CuePattern, type ReportingVerb } from '../../lexicon/reporting-verbs.js';
 import type { Token } from '../../nlp/tokens.js';
 
 /** A matched cue. */
@@ -56,7 +57,26 @@ export function particleAt(tokens: readonly Token[], i: number, particle: string
     const t = tokens[k];
     if (t?.type !== 'word') return -1;
   }
+  // `peger flere lokale og regionale politikere på, at …`: a longer inverted subject stands
+  // between verb and particle when a reported clause follows the particle at once (a subject:
+  // no sentence adverb among the words, `gør det ikke helt klart at`)
+  for (let k = i + 1; k <= i + 3; k++) if (SENTENCE_ADVERBS.has(tokens[k]!.lower)) return -1;
+  for (let k = i + 4; k <= i + 9; k++) {
+    const last = k + words.length - 1;
+    if (words.every((w, d) => tokens[k + d]?.lower === w)) {
+      const next = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+      return tokens[next]?.lower === 'at' ? last : -1;
+    }
+    const t = tokens[k];
+    if (t?.type !== 'word' || t.lower === 'at' || SENTENCE_ADVERBS.has(t.lower) || (!t.cap && (COMMON_FINITE_VERBS.has(t.lower) || isVerbForm(t.lower))))
+      return -1;
+  }
   return -1;
+}
+
+/** Whether a word is a reporting-verb form that is no other common word (a verb ends the subject). */
+function isVerbForm(lower: string): boolean {
+  return lookupVerbEntries(lower).length > 0 && !AMBIGUOUS_VERB_FORMS.has(lower);
 }
 
 /**

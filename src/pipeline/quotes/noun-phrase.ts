@@ -195,6 +195,8 @@ function phraseStep(tokens: readonly Token[], i: number, j: number, end: number,
     }
     return -1;
   }
+  // coordinated adjectives before their noun (`flere danske og tyske politikere`)
+  if ((w.lower === 'og' || w.lower === 'eller') && st.last === j - 1 && !st.sawNoun && isAdjectiveAfterCoordination(tokens, j + 1)) return j + 1;
   if (isStopWord(w)) return rolePrepositionGoesOn(tokens, j, st) ? j + 1 : -1;
   if (DETERMINERS.has(w.lower) && st.last === -1) return j + 1;
   if (st.sawNoun && !roleLemma(w.lower) && !sawNameAhead(tokens, j, end)) return -1;
@@ -203,6 +205,13 @@ function phraseStep(tokens: readonly Token[], i: number, j: number, end: number,
   // name or a further title follows (`direktør Bent Falk`, `cand. psych. Eva Holt`)
   if (!/(?:e|sk|ske|ig|ige|ede|nde|årig)$/.test(w.lower) || roleLemma(w.lower)) st.sawNoun = true;
   return j + 1;
+}
+
+/** Whether token k is a lower-case adjective (an -e, -ske or -ige ending) with a lower-case word after it. */
+function isAdjectiveAfterCoordination(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const n = tokens[k + 1];
+  return a?.type === 'word' && !a.cap && /(?:e|ske|ige)$/.test(a.lower) && !isStopWord(a) && n?.type === 'word' && !n.cap && !isStopWord(n);
 }
 
 /** Whether a preposition at j continues a role just read (`formand for X`, `chef i det …`). */
