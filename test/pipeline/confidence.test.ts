@@ -21,6 +21,16 @@ describe('confidence: the probability that a quote and its speaker are right', (
       'Borgmester Lars Fisker siger, at vejen bliver lukket i to uger.',
       'Vejen var lukket i går. Den er åben nu. Trafikken er tæt. Han siger, at det bliver værre.',
     ],
+    [
+      'a pronoun whose person was named before the quote is surer than one resolved to a name only given after it',
+      'Tove Lund er ny formand. "Vi skal have flere medlemmer," siger hun.\n\nKlubben har 80 medlemmer.',
+      '"Vi skal have flere medlemmer," siger hun.\n\nKlubben har 80 medlemmer. Formanden hedder Tove Lund.',
+    ],
+    [
+      'a speaker the article mentions again and again is surer than one mentioned once',
+      'Per Holm er træner. Per Holm har været i klubben i ti år, og Per Holm kender alle. "Vi vinder i morgen," siger Per Holm.',
+      'Kampen er i morgen. "Vi vinder i morgen," siger Per Holm.',
+    ],
   ];
   it.each(rows)('%s', (_name, sure, unsure) => {
     expect(confidence(sure)).toBeGreaterThan(confidence(unsure));

@@ -12,6 +12,7 @@ import { countSplitParts } from '../../nlp/space-runs.js';
 import type { StageInput } from '../layers.js';
 
 const SINGULAR_SPEECH = wordPattern(FIRST_PERSON_SINGULAR);
+const PRONOUN = /^(?:han|hun|de|den|det|ham|hende|dem|man|vi)$/iu;
 
 /** The features, in the order of a feature vector. */
 export const FEATURE_NAMES = [
@@ -35,6 +36,9 @@ export const FEATURE_NAMES = [
   'log speakers',
   'first person singular',
   'dash paragraph',
+  'log speaker mentions',
+  'speaker unseen before',
+  'continuation of a non-person',
 ] as const;
 
 /** What the features are computed from. */
@@ -54,6 +58,9 @@ export function confidenceFeatures(doc: ConfidenceInput): FeatureVector[] {
   const kindOf = new Map(speakers.map((s) => [s.id, s.kind]));
   const sentenceOf = rangeFinder(sentences);
   const logSpeakers = Math.log1p(speakers.length);
+  const mentionsOf = new Map(speakers.map((s) => [s.id, s.mentions.length]));
+  // (where the speaker is first named or described: a pronoun does not introduce anyone)
+  const firstMention = new Map(speakers.map((s) => [s.id, Math.min(...s.mentions.filter((m) => !PRONOUN.test(m.text)).map((m) => m.start))]));
   return quotes.map((q, i) => {
     const a = doc.attributions[i] ?? null;
     const res = a?.resolution ?? 'none';
@@ -92,6 +99,9 @@ export function confidenceFeatures(doc: ConfidenceInput): FeatureVector[] {
       logSpeakers,
       SINGULAR_SPEECH.test(body) ? 1 : 0,
       dash,
+      a ? Math.log1p(mentionsOf.get(a.speakerId) ?? 0) : 0,
+      a && res !== 'name' && res !== 'alias' && (firstMention.get(a.speakerId) ?? 0) > q.start ? 1 : 0,
+      res === 'continuation' && kind !== 'person' ? 1 : 0,
     ];
   });
 }
