@@ -299,6 +299,13 @@ const classes: Record<string, Row[]> = {
     ],
     ['a negation among the words is no subject: nothing reported', 'Kortet gør det ikke helt klart at vi kører i Østrig.', []],
   ],
+  'in a speech-dash paragraph a verb of saying with a first-person subject is the speaker talking on': [
+    [
+      'sagde vi inside the speech, the attribution at the end',
+      'Lone Berg er glad.\n\n- Det var en lang dag. Da vi kom hjem, sagde vi til hinanden, at det var det hele værd. Nu skal vi hvile, siger Lone Berg.',
+      [{ text: 'Det var en lang dag. Da vi kom hjem, sagde vi til hinanden, at det var det hele værd. Nu skal vi hvile,', speaker: 'Lone Berg' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -12,6 +12,9 @@ import { ANAPHORIC_OBJECTS, AUXILIARIES } from '../../lexicon/clause-words.js';
 import { tokenAt } from '../../nlp/tokens.js';
 import { countPartsWithLetter } from '../../nlp/space-runs.js';
 
+/** Subject pronouns of the first and second person: the speaker's own words, never an attribution. */
+const FIRST_OR_SECOND_PERSON: ReadonlySet<string> = new Set(['jeg', 'vi', 'du']);
+
 /** An attribution: the cue and the source phrase (either may be missing). */
 export interface Attribution {
   cue: CueMatch | null;
@@ -208,6 +211,9 @@ function splitDashParagraph(ctx: QuoteContext, span: QuotedSpan, k: number): Dir
     if (tokens[i]!.text !== ',' && !(isFinalPunct(tokens[i]) && tokens[i]!.text !== '.')) continue;
     const a = attributionAfter(ctx, i - (tokens[i]!.text === ',' ? 1 : 0));
     if (!a?.cue || !a.source || a.cue.first !== i + 1) continue;
+    // `…, sagde vi til os selv`: a first- or second-person subject is the speaker talking on, not
+    // the attribution of the paragraph
+    if (a.source.first === a.source.last && FIRST_OR_SECOND_PERSON.has(tokens[a.source.first]!.lower)) continue;
     const firstEnd = tokens[i]!.end;
     const out: DirectCandidate[] = [{ span, spanIndex: k, start: span.start, end: firstEnd, attribution: a, speechLike: true, opensParagraph: true }];
     // after the attribution, a new dash opens more speech (`- Vi er klar, siger hun. - Men ikke nu.`);
