@@ -306,6 +306,17 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Det var en lang dag. Da vi kom hjem, sagde vi til hinanden, at det var det hele værd. Nu skal vi hvile,', speaker: 'Lone Berg' }],
     ],
   ],
+  'a quote over several paragraphs whose opening marks were lost goes on past a paragraph with a quoted word inside it': [
+    [
+      'a scare-quoted word in the middle paragraph',
+      'Holdet har fået ny træner.\n\n"Vi skal bygge noget nyt op, og det tager tid.\n\nJeg har selv været med til at finde de to "talenter", og de er klar.\n\nMen vi skal have tålmodighed," siger Ib Holt.',
+      [
+        { text: 'Vi skal bygge noget nyt op, og det tager tid.', speaker: 'Ib Holt' },
+        { text: 'Jeg har selv været med til at finde de to "talenter", og de er klar.', speaker: 'Ib Holt' },
+        { text: 'Men vi skal have tålmodighed,', speaker: 'Ib Holt' },
+      ],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -75,9 +75,13 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
   const isHeadline = (pi: number) => !/[.!?:;,"»«”“]\s*$/.test(text.slice(paragraphs[pi]!.start, paragraphs[pi]!.end));
   const added: QuotedSpan[] = [];
   const filled = new Set<number>();
+  // a paragraph whose marks are all closed around a few words (`de to "lærlinge"`) is not a
+  // quote of its own: inside a quote that runs on, those are the speaker's quotes within it
+  const onlyFragments = (pi: number) =>
+    byParagraph.get(pi)?.every((f) => f.open !== null && f.close !== null && countSplitParts(text.slice(f.start, f.end)) <= 3) === true;
   const fill = (from: number, to: number) => {
     for (let pi = from; pi < to; pi++) {
-      if (isHeadline(pi) || filled.has(pi) || byParagraph.has(pi)) continue;
+      if (isHeadline(pi) || filled.has(pi) || (byParagraph.has(pi) && !onlyFragments(pi))) continue;
       filled.add(pi);
       const p = paragraphs[pi]!;
       added.push({ open: null, close: null, start: p.start, end: p.end, paragraph: pi, style: 'marks' });
@@ -91,7 +95,7 @@ function bridgeParagraphs(text: string, paragraphs: readonly Paragraph[], spans:
     if (s.close !== null || s.style !== 'marks' || s.open === null) continue;
     let closed = false;
     for (let q = s.paragraph + 1; q < paragraphs.length && q - s.paragraph <= 6; q++) {
-      if (!byParagraph.has(q)) continue;
+      if (!byParagraph.has(q) || onlyFragments(q)) continue;
       if (unopenedClose(q)) {
         fill(s.paragraph + 1, q);
         closed = true;
