@@ -317,6 +317,21 @@ const classes: Record<string, Row[]> = {
       ],
     ],
   ],
+  'a pronoun with no one before it stands for a speaker named later as the source of a quote, not for anyone the narration names': [
+    [
+      'the next quote names its speaker',
+      'Hun fortæller, at hun ikke sov den første nat.\n\n"Det var hårdt at se," siger Rita Holm.',
+      [
+        { text: 'hun ikke sov den første nat', speaker: 'Rita Holm' },
+        { text: 'Det var hårdt at se,', speaker: 'Rita Holm' },
+      ],
+    ],
+    [
+      'people named later only in a relative clause',
+      '"Vi gør, hvad vi kan," siger hun.\n\nSagen drejer sig om en plan, som Eva Lind og Ole Berg har lagt frem.',
+      [{ text: 'Vi gør, hvad vi kan,', speaker: null }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

@@ -5,6 +5,7 @@
 import type { Range } from '../layers.js';
 import type { SourceContext } from './context.js';
 import type { Entity } from './entities.js';
+import { RangeGrid } from '../../nlp/range-grid.js';
 import { firstFrom } from './search.js';
 
 /**
@@ -106,15 +107,28 @@ function singularAntecedent(sc: SourceContext, pos: number, skip: Range, gender:
     bestPos = c.pos;
   }
   if (best) return best;
-  // nobody before: the article may name its speaker later (an excerpt starting mid-story)
+  // nobody before: the article may name its speaker later (an excerpt starting mid-story), as the
+  // source of a later quote (`Hun fortæller, at … "…," siger Eva Holm.`); a person the narration
+  // only names later (as an object, in a relative clause) is no one the pronoun can stand for yet
   // (candidates are in text order, so in sentence order too: start after the pronoun, stop past the window)
   for (let i = firstFrom(cands, pos + 1, (c) => c.pos); i < cands.length; i++) {
     const c = cands[i]!;
     if (c.sentence - ps > 6) break;
     const e = c.entity();
-    if (fits(e) && e.named) return e;
+    if (fits(e) && e.named && sourcesOf(sc).overlaps(c.pos, c.pos + 1)) return e;
   }
   return undefined;
+}
+
+/** The quotes' source phrases of a document, gathered once (asked for each candidate after a pronoun). */
+const SOURCES = new WeakMap<SourceContext, RangeGrid<Range>>();
+function sourcesOf(sc: SourceContext): RangeGrid<Range> {
+  let grid = SOURCES.get(sc);
+  if (!grid) {
+    grid = new RangeGrid(sc.quotes.flatMap((q) => (q.source ? [q.source] : [])));
+    SOURCES.set(sc, grid);
+  }
+  return grid;
 }
 
 /** `han` / `hun` (after an optional conjunction) as a sentence's first word. */
