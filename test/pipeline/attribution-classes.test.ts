@@ -332,6 +332,18 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Vi gør, hvad vi kan,', speaker: null }],
     ],
   ],
+  'a speech-dash paragraph with quotation marks inside it is still one quote of its speaker': [
+    [
+      'the speaker quotes others inside the speech',
+      'Lise Holm er træt af debatten.\n\n- Før var der ro. Nu er der ingen, der siger ”stop en halv”, siger hun.\n\nHun vil nu skrive en bog.',
+      [{ text: 'Før var der ro. Nu er der ingen, der siger ”stop en halv”,', speaker: 'Lise Holm' }],
+    ],
+    [
+      'a scare-quoted word in the speech',
+      'Ole Krag er formand.\n\n- Vi skal have de ”gamle” med, og det kræver tid, siger Ole Krag.',
+      [{ text: 'Vi skal have de ”gamle” med, og det kræver tid,', speaker: 'Ole Krag' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

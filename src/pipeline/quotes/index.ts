@@ -29,7 +29,7 @@ export const quotesStage = defineStage({
  * @param ctx the document's tokens, sentences, paragraphs and quoted stretches
  */
 export function findAllQuotes(ctx: QuoteContext): FoundQuote[] {
-  const directs = keepDirect(ctx, findDirectCandidates(ctx));
+  const directs = keepDirect(ctx, withinDashSpeech(findDirectCandidates(ctx)));
   const indirects = findIndirect(ctx);
   const out: FoundQuote[] = [];
   // Mixed and indirect content take precedence over the fragments inside them; a direct quote
@@ -81,6 +81,16 @@ export function findAllQuotes(ctx: QuoteContext): FoundQuote[] {
   for (const k of unique) out.push(k.q);
   linkSpeakers(unique, out);
   return out;
+}
+
+/**
+ * The candidates without the quoted stretches inside a speech-dash quote (`- Ingen siger "stop",
+ * siger hun.`): the speaker's quoting of others is part of the speaker's words.
+ */
+function withinDashSpeech(candidates: DirectCandidate[]): DirectCandidate[] {
+  const dashes = candidates.filter((c) => c.span.style === 'dash');
+  if (dashes.length === 0) return candidates;
+  return candidates.filter((c) => c.span.style === 'dash' || !dashes.some((d) => d.start <= c.start && c.end <= d.end + 1));
 }
 
 /** Direct candidates that are quotes: attributed, or speech-like stretches (not titles or scare quotes). */

@@ -142,17 +142,37 @@ function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]
   // Speech dash: the paragraph is direct speech up to its attribution (the quotes stage finds where).
   const first = text[p.start]!;
   // (`-Og nu …` without the space counts too, when a capital follows)
-  if (
-    (first === '-' || first === '–' || first === '—') &&
-    (isSpace(text.charCodeAt(p.start + 1)) || /\p{Lu}/u.test(text[p.start + 1] ?? '')) &&
-    marks.length === 0
-  ) {
+  if ((first === '-' || first === '–' || first === '—') && (isSpace(text.charCodeAt(p.start + 1)) || /\p{Lu}/u.test(text[p.start + 1] ?? ''))) {
     // (a paragraph that is only a dash holds no speech: no quote, rather than an empty one)
     const start = skipSpace(text, p.start + 1, p.end);
-    if (start < p.end) out.push({ open: p.start, close: null, start, end: p.end, paragraph: pi, style: 'dash' });
-    return;
+    // marks inside the speech that all pair up (`- Ingen siger "stop", siger hun.`) are quotes
+    // within it; a mark that opens the speech or stays unpaired makes it a paragraph of marks
+    const inner: QuotedSpan[] = [];
+    const speech = marks.length === 0 || (marks[0]!.at !== start && pairMarks(text, p, pi, marks, inner, guillemetsInward, hasLowDouble));
+    if (speech) {
+      if (start < p.end) out.push({ open: p.start, close: null, start, end: p.end, paragraph: pi, style: 'dash' });
+      out.push(...inner);
+      return;
+    }
   }
   if (marks.length === 0) return;
+  pairMarks(text, p, pi, marks, out, guillemetsInward, hasLowDouble);
+}
+
+/**
+ * Pairs a paragraph's marks into quoted stretches (pushed onto `out`).
+ * @returns whether every mark was paired within the paragraph
+ */
+function pairMarks(
+  text: string,
+  p: Paragraph,
+  pi: number,
+  marks: readonly { at: number; ch: string }[],
+  out: QuotedSpan[],
+  guillemetsInward: boolean,
+  hasLowDouble: boolean,
+): boolean {
+  let balanced = true;
   const roleOf = (ch: string): Role => {
     switch (ch) {
       case '»':
@@ -175,20 +195,26 @@ function pairParagraph(text: string, p: Paragraph, pi: number, out: QuotedSpan[]
     if (role === 'either') role = open ? 'close' : looksClosing(text, m.at, p) && !looksOpening(text, m.at, p) ? 'close' : 'open';
     if (role === 'open') {
       // A second opening while one is open: the first was stray (an unbalanced mark); restart here.
+      if (open) balanced = false;
       open = m;
     } else if (open) {
       pushSpan(text, out, open.at, m.at, pi);
       open = null;
-    } else if (m.at > p.start && m === marks[0]) {
+    } else {
+      balanced = false;
       // A closing mark with nothing open: the quote began in an earlier paragraph or before the
       // excerpt, and runs from the paragraph's start.
-      pushSpan(text, out, null, m.at, pi, p.start);
+      if (m.at > p.start && m === marks[0]) pushSpan(text, out, null, m.at, pi, p.start);
     }
   }
-  if (open && open.at + 1 < p.end) {
-    const start = skipSpace(text, open.at + 1, p.end);
-    if (start < p.end) out.push({ open: open.at, close: null, start, end: p.end, paragraph: pi, style: 'marks' });
+  if (open) {
+    balanced = false;
+    if (open.at + 1 < p.end) {
+      const start = skipSpace(text, open.at + 1, p.end);
+      if (start < p.end) out.push({ open: open.at, close: null, start, end: p.end, paragraph: pi, style: 'marks' });
+    }
   }
+  return balanced;
 }
 
 function pushSpan(text: string, out: QuotedSpan[], openAt: number | null, closeAt: number, pi: number, paragraphStart = 0): void {
