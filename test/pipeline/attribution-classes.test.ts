@@ -344,6 +344,13 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Vi skal have de ”gamle” med, og det kræver tid,', speaker: 'Ole Krag' }],
     ],
   ],
+  'a narrated line that closes with a name and a colon introduces that person’s words, whoever it names before': [
+    [
+      'a genitive name before the speaker',
+      'Hundens ejer var chokeret.\n\nIb Holms nabo, frisør Karin Dahl:\n\n"Ib er en rolig mand, men han var rystet bagefter."',
+      [{ text: 'Ib er en rolig mand, men han var rystet bagefter.', speaker: 'Karin Dahl' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

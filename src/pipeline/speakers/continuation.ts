@@ -76,17 +76,26 @@ function introducedBefore(cc: ContinuationContext, q: FoundQuote): Resolution | 
   const prev = sentences[si - 1];
   if (!prev || quoteRanges.overlaps(prev.start, prev.end)) return null;
   const cands = sc.cands;
+  // `På spørgsmålet om X, svarer Eva Holm:` — a narrated sentence that closes with a name and a
+  // colon introduces that person's words, whoever else it names before
+  const colonAt = /:\s*$/.test(sc.text.slice(prev.start, prev.end)) ? sc.text.lastIndexOf(':', prev.end) : -1;
   // (candidates are in text order, so in sentence order too)
   let person: Candidate | undefined;
   for (let k = firstFrom(cands, si - 1, (c) => c.sentence); k < cands.length && cands[k]!.sentence === si - 1; k++) {
     const c = cands[k]!;
     if (c.entity()?.kind === 'person' && c.entity()?.named === true) {
-      person = c;
-      break;
+      if (!person || (colonAt >= 0 && closesBefore(sc, c, colonAt))) person = c;
+      if (colonAt < 0) break;
     }
   }
   const e = person?.entity() ?? askedBefore(cc, si);
   return e ? { entity: e, mention: null, how: 'continuation' } : null;
+}
+
+/** Whether a candidate's mention ends just before offset `at` (white space between at most). */
+function closesBefore(sc: SourceContext, c: Candidate, at: number): boolean {
+  const m = sc.mentions.find((x) => x.start === c.pos);
+  return m !== undefined && /^\s*$/.test(sc.text.slice(m.end, at));
 }
 
 /**
