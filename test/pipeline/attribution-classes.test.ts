@@ -362,6 +362,9 @@ const classes: Record<string, Row[]> = {
       'Skoleinspektør Lise Kjær, Nørre Snede Skole, er træt af sagen.\n\nSkoleinspektøren siger, at sagen er lukket.',
       [{ text: 'sagen er lukket', speaker: 'Lise Kjær' }],
     ],
+    ['a negated denial in the passive is the writer’s hedge', 'Det kan ikke afvises, at prisen stiger.', []],
+    ['fronted, with heller ikke', 'Nægtes kan det heller ikke, at holdet har været uheldigt.', []],
+    ['a denial with its agent reports the agent', 'Det afvises af ministeren, at skolen lukker.', [{ text: 'skolen lukker', speaker: 'ministeren' }]],
     ['no one says what ingen can claim', 'Så ingen kan i hvert fald påstå, at holdet var uheldigt.', []],
     [
       'a sentence that opens with a conjunction takes no subject that cannot speak',

@@ -41,6 +41,15 @@ import {
   subjectOf,
 } from './clause.js';
 
+/** Verbs of denial: negated in the passive (`kan ikke nægtes`) they report no one. */
+const DENIALS: ReadonlySet<string> = new Set(['nægte', 'benægte', 'afvise', 'afkræfte', 'dementere']);
+
+/** Whether a negation stands in the clause of the verb at v, before its `at` (at index `at`). */
+function negatedNear(tokens: readonly Token[], v: number, a: number, at: number): boolean {
+  for (let k = Math.max(a, v - 4); k < at; k++) if (/^(?:ikke|aldrig|næppe|ingenlunde)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Auxiliaries that take a participle, never an infinitive. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['har', 'havde', 'er', 'var', 'bliver', 'blev']);
 
@@ -178,6 +187,9 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   }
   if (atIdx < 0 || atIdx + 1 >= end) return null;
   if (causative && tokens[atIdx - 1]?.text !== ',') return null;
+  // `det kan ikke afvises/benægtes, at …`: a denial in the passive, negated, is the writer's hedge
+  // ("undeniably"), no one's words
+  if (form === 'passive' && DENIALS.has(verb.lemma) && negatedNear(tokens, v, a, atIdx)) return null;
   // `understreges af, at …`: the at-clause fills the agent's place ("by the fact that"), no one speaks
   if (form === 'passive' && tokens[atIdx - 2]?.lower === 'af' && tokens[atIdx - 1]?.text === ',') return null;
   const source = causative ? phraseEndingAt(ctx, v - 3, a) : subjectOf(ctx, v, form, a, atIdx);
