@@ -365,6 +365,17 @@ const classes: Record<string, Row[]> = {
     ['a negated denial in the passive is the writer’s hedge', 'Det kan ikke afvises, at prisen stiger.', []],
     ['fronted, with heller ikke', 'Nægtes kan det heller ikke, at holdet har været uheldigt.', []],
     ['a denial with its agent reports the agent', 'Det afvises af ministeren, at skolen lukker.', [{ text: 'skolen lukker', speaker: 'ministeren' }]],
+    [
+      'a short sentence in marks right after a noun, with no cue, is a name',
+      'Reglen gælder allerede i foreningen "Vi Der Bor Ved Åen." Her er politik forbudt.',
+      [],
+    ],
+    ['a song title after its noun', 'Bandet spillede den nye sang "Hjem igen i aften." for et fuldt hus.', []],
+    [
+      'a sentence in marks opening its paragraph is still speech',
+      'Hun tav et øjeblik.\n\n"Det er slut nu." Så gik hun.',
+      [{ text: 'Det er slut nu.', speaker: null }],
+    ],
     ['no one says what ingen can claim', 'Så ingen kan i hvert fald påstå, at holdet var uheldigt.', []],
     [
       'a sentence that opens with a conjunction takes no subject that cannot speak',

@@ -107,12 +107,23 @@ function keepDirect(ctx: QuoteContext, candidates: DirectCandidate[]): DirectCan
       if (open >= 0 && k === open) c.attribution = { ...previous.attribution };
     }
     const attributed = c.attribution !== null && (c.attribution.cue !== null || c.attribution.source !== null);
-    if (attributed || (c.speechLike && (c.opensParagraph || sentenceLike(ctx, c)))) {
+    if (attributed || (c.speechLike && (c.opensParagraph || (sentenceLike(ctx, c) && !afterWord(ctx, c))))) {
       out.push(c);
       previous = c;
     }
   }
   return out;
+}
+
+/**
+ * Whether a short quoted stretch (six words at most) opens right after a word of its sentence
+ * (`i gruppen "Vi Der Bor Her."`): with no cue, a name or title the sentence goes on about, not
+ * speech of its own.
+ */
+function afterWord(ctx: QuoteContext, c: DirectCandidate): boolean {
+  const open = ctx.openToken[c.spanIndex]!;
+  const before = ctx.tokens[open - 1];
+  return open > 0 && before?.type === 'word' && ctx.sentenceOf[open - 1] === ctx.sentenceOf[open] && countSplitParts(ctx.text.slice(c.start, c.end)) <= 6;
 }
 
 /** A stretch that starts with a capital and ends with final punctuation inside the marks is a sentence of speech. */
