@@ -376,6 +376,12 @@ const classes: Record<string, Row[]> = {
       'Hun tav et øjeblik.\n\n"Det er slut nu." Så gik hun.',
       [{ text: 'Det er slut nu.', speaker: null }],
     ],
+    ['a lone subordinate clause before a post-posed cue is no statement', 'Venstre taber. Mens de konservative går to procent frem, viser den nye måling.', []],
+    [
+      'a subordinate clause with its main clause is',
+      'Når vi vinder, er det fordi vi kæmper, siger Ole Berg.',
+      [{ text: 'Når vi vinder, er det fordi vi kæmper', speaker: 'Ole Berg' }],
+    ],
     ['no one says what ingen can claim', 'Så ingen kan i hvert fald påstå, at holdet var uheldigt.', []],
     [
       'a sentence that opens with a conjunction takes no subject that cannot speak',

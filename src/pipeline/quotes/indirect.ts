@@ -50,6 +50,9 @@ function negatedNear(tokens: readonly Token[], v: number, a: number, at: number)
   return false;
 }
 
+/** Conjunctions that open a subordinate clause (a clause that cannot stand as a statement alone). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['mens', 'fordi', 'hvis', 'når', 'selvom', 'skønt', 'eftersom', 'idet', 'medens']);
+
 /** Auxiliaries that take a participle, never an infinitive. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['har', 'havde', 'er', 'var', 'bliver', 'blev']);
 
@@ -253,6 +256,8 @@ function postPosed(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number,
   // the content must not itself be a direct quote (handled with its marks); a short fragment
   // closing narrated content is part of it (`Holdet manglede "mod", sagde hun.`: mixed)
   if (isQuoteMark(ctx, v - 2) && !closesFragment(ctx, v - 2, a)) return null;
+  // `Mens X går frem, viser målingen`: a lone subordinate clause is no statement of its own
+  if (SUBORDINATORS.has(tokens[a]!.lower) && !tokens.slice(a, v - 1).some((t) => t.text === ',')) return null;
   if (restIsTail(ctx, source.last + 1, end) && holdsVerb(ctx, a, v - 2)) return content(ctx, a, v - 2, { first: v, last: v, verb }, source, 'post-posed', 0.8);
   // a parenthetical cue (`En anden grund, siger han, er prisen.`): the whole sentence is the content
   const after = source.last + 1;
