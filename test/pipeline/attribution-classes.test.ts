@@ -382,6 +382,12 @@ const classes: Record<string, Row[]> = {
       'Når vi vinder, er det fordi vi kæmper, siger Ole Berg.',
       [{ text: 'Når vi vinder, er det fordi vi kæmper', speaker: 'Ole Berg' }],
     ],
+    ['an impersonal passive with no agent reports no one', 'Støtten gives, fordi der lægges vægt på, at familien har små børn.', []],
+    [
+      'the passive with its agent reports the agent',
+      'Det vurderes af politiet, at faren er drevet over.',
+      [{ text: 'faren er drevet over', speaker: 'politiet' }],
+    ],
     ['no one says what ingen can claim', 'Så ingen kan i hvert fald påstå, at holdet var uheldigt.', []],
     [
       'a sentence that opens with a conjunction takes no subject that cannot speak',

@@ -53,6 +53,9 @@ function negatedNear(tokens: readonly Token[], v: number, a: number, at: number)
 /** Conjunctions that open a subordinate clause (a clause that cannot stand as a statement alone). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['mens', 'fordi', 'hvis', 'når', 'selvom', 'skønt', 'eftersom', 'idet', 'medens']);
 
+/** The expletive subjects of an impersonal passive (`der lægges vægt på`, `det vurderes`). */
+const EXPLETIVES: ReadonlySet<string> = new Set(['der', 'det']);
+
 /** Auxiliaries that take a participle, never an infinitive. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['har', 'havde', 'er', 'var', 'bliver', 'blev']);
 
@@ -198,6 +201,9 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   const source = causative ? phraseEndingAt(ctx, v - 3, a) : subjectOf(ctx, v, form, a, atIdx);
   // `ingen kan påstå, at …`: no one says it
   if (source && source.first === source.last && /^(?:ingen|intet|ingenting)$/.test(tokens[source.first]!.lower)) return null;
+  // `fordi der lægges vægt på, at …`: an impersonal passive (its subject the expletive der or det)
+  // with no agent is the writer's account of a practice, no one's words
+  if (form === 'passive' && !source && (EXPLETIVES.has(tokens[v - 1]?.lower ?? '') || EXPLETIVES.has(tokens[v + 1]?.lower ?? ''))) return null;
   const cue: CueMatch = { first: v, last: cueLast, verb };
   return content(ctx, markedAt >= 0 ? markedAt : atIdx + 1, end - 1, cue, source, 'at-clause', verb.cls === 'speech' ? 0.85 : 0.75);
 }
