@@ -269,6 +269,16 @@ const classes: Record<string, Row[]> = {
     ],
     ['after a comma and men', 'Holdet tabte, men ifølge træneren var dommeren for streng.', [{ text: 'var dommeren for streng', speaker: 'træneren' }]],
     [
+      'a participle phrase on the source up to the comma before the verb belongs to it',
+      'Ifølge en dom afsagt i 1999, kan en lejer ikke sidde i nævnet.',
+      [{ text: 'kan en lejer ikke sidde i nævnet', speaker: 'en dom afsagt i 1999' }],
+    ],
+    [
+      'an at-clause that names its own source with ifølge reports that source',
+      'Vi kan oplyse, at ifølge en dom fra landsretten, kan en lejer ikke sidde i nævnet.',
+      [{ text: 'kan en lejer ikke sidde i nævnet', speaker: 'en dom fra landsretten' }],
+    ],
+    [
       'a relative clause on the source belongs to it',
       'Ifølge Jens Bro, der leder udvalget, skal skolen lukke.',
       [{ text: 'skal skolen lukke', speaker: 'Jens Bro' }],

@@ -198,6 +198,11 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   if (form === 'passive' && DENIALS.has(verb.lemma) && negatedNear(tokens, v, a, atIdx)) return null;
   // `understreges af, at …`: the at-clause fills the agent's place ("by the fact that"), no one speaks
   if (form === 'passive' && tokens[atIdx - 2]?.lower === 'af' && tokens[atIdx - 1]?.text === ',') return null;
+  // `Vi kan oplyse, at ifølge X, C`: the at-clause names its own source, nearer the content
+  if (tokens[atIdx + 1]?.lower === 'ifølge') {
+    const inner = ifolge(ctx, atIdx + 1, atIdx + 1, end);
+    if (inner) return inner;
+  }
   const source = causative ? phraseEndingAt(ctx, v - 3, a) : subjectOf(ctx, v, form, a, atIdx);
   // `ingen kan påstå, at …`: no one says it
   if (source && source.first === source.last && /^(?:ingen|intet|ingenting)$/.test(tokens[source.first]!.lower)) return null;
@@ -237,9 +242,21 @@ function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectC
       while (k < end && tokens[k]!.text !== ',' && k - c < 15) k++;
       if (tokens[k]?.text === ',') c = k;
     }
+    // a participle phrase on the source up to a comma before the finite verb (`Ifølge en dom
+    // afsagt i 1999, kan …`): one constituent stands before the verb, so all of it is the source
+    let src = source;
+    if (tokens[c]?.type === 'word' && !isClearVerb(tokens[c]!)) {
+      let k = c;
+      while (k < end && k - c < 6 && tokens[k]!.type !== 'punct') k++;
+      const fin = tokens[k + 1];
+      if (tokens[k]?.text === ',' && fin && !fin.cap && (AUXILIARIES.has(fin.lower) || COMMON_FINITE_VERBS.has(fin.lower))) {
+        src = { first: source.first, last: k - 1 };
+        c = k;
+      }
+    }
     if (tokens[c]?.text === ',') c++;
     if (c >= end) return null;
-    return content(ctx, c, end - 1, cue, source, 'ifolge', 0.8);
+    return content(ctx, c, end - 1, cue, src, 'ifolge', 0.8);
   }
   if (tokens[v - 1]?.text === ',' && source.last + 1 >= end) return content(ctx, a, v - 2, cue, source, 'ifolge', 0.8);
   // `…, der ifølge politiet har indsmuglet …`: in a relative clause the content is what follows
