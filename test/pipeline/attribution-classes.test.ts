@@ -361,6 +361,18 @@ const classes: Record<string, Row[]> = {
       [{ text: 'Ib er en rolig mand, men han var rystet bagefter.', speaker: 'Karin Dahl' }],
     ],
   ],
+  'an age with a plain person noun describes someone a pronoun can stand for': [
+    [
+      'a demonstrative, an age and mand, before a named person further back',
+      'Lægen Ib Dahl har mange patienter. Denne 35-årige mand er træt, når han med lav stemme fortæller, at han vil flytte.',
+      [{ text: 'han vil flytte', speaker: 'Denne 35-årige mand' }],
+    ],
+    [
+      'an indefinite age and kvinde',
+      'En 27-årig kvinde blev anholdt. Hun siger, at hun er uskyldig.',
+      [{ text: 'hun er uskyldig', speaker: 'En 27-årig kvinde' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

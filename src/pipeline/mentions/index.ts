@@ -9,7 +9,7 @@ import { CLAUSE_CONJUNCTIONS, COMMON_FINITE_VERBS, DETERMINERS, PREPOSITIONS, SE
 import { genderOfFirstName } from '../../lexicon/first-names.js';
 import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/organisations.js';
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
-import { ROLE_VERB_HOMOGRAPHS, roleLemma } from '../../lexicon/roles.js';
+import { AGED_PERSON_NOUNS, ROLE_VERB_HOMOGRAPHS, roleLemma } from '../../lexicon/roles.js';
 import { isSpace } from '../../nlp/chars.js';
 import type { Token } from '../../nlp/tokens.js';
 import type { Mention } from '../layers.js';
@@ -56,8 +56,11 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
       // `den 45-årige`: an age stands for a person in Danish news
       // (the char-code test spares the regex on every other word)
       const c0 = t.lower.charCodeAt(0);
-      if (c0 >= 48 && c0 <= 57 && /^\d+-årige?$/.test(t.lower) && i > a && ['den', 'en'].includes(tokens[i - 1]!.lower)) {
-        out.push({ start: tokens[i - 1]!.start, end: t.end, text: text.slice(tokens[i - 1]!.start, t.end), kind: 'role', roleLemma: 'årig' });
+      if (c0 >= 48 && c0 <= 57 && /^\d+-årige?$/.test(t.lower) && i > a && ['den', 'en', 'denne'].includes(tokens[i - 1]!.lower)) {
+        // with the noun it describes (`denne 43-årige kvinde`, `en 30-årig mand`)
+        const n = tokens[i + 1];
+        const end = n?.type === 'word' && !n.cap && AGED_PERSON_NOUNS.has(n.lower) ? n.end : t.end;
+        out.push({ start: tokens[i - 1]!.start, end, text: text.slice(tokens[i - 1]!.start, end), kind: 'role', roleLemma: 'årig' });
         continue;
       }
       const lemma = t.cap && midCaps.has(t.text) && !commonCompound(t.text) ? undefined : roleLemma(t.lower);
