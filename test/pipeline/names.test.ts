@@ -35,6 +35,7 @@ const ROWS: [shape: string, text: string, name: string][] = [
   ['a person in the genitive ends before a capitalised title', 'Hun har læst Ida Juhls Lange Rejse tre gange.', 'Ida Juhls/person'],
   ['a street named after a person is a place', 'Butikken ligger i Ole Rømers Gade ved torvet.', 'Ole Rømers Gade/place'],
   ['a street named after initials and a surname is a place', 'Trafikken stod stille på P.K. Brandts Allé i morges.', 'P.K. Brandts Allé/place'],
+  ['a definite compound on a place noun stays a place', 'Båden lå i Sydhavnen.', 'Sydhavnen/place'],
   ['a park of ordinary words is a place', 'Koncerten holdes i Dronningens Have på lørdag.', 'Dronningens Have/place'],
   ['a body fused before a person', 'Det vurderer Danskebankens Mette Rask.', 'Mette Rask/person'],
   ['a body cut by coordination', 'Sagen efterforskes af Nord- og Østjyllands Politi.', 'Nord- og Østjyllands Politi/organization'],
@@ -127,6 +128,7 @@ const NOT_NAMES: [what: string, text: string, word: string][] = [
   ['an abbreviation that is an ordinary word', 'Politiet fandt DNA på kniven.', 'DNA'],
   ['a headline set in capitals', 'NU ER DET SLUT MED GRATIS PARKERING i byen.', 'SLUT'],
   ['a company form after a sentence-opening word', 'Som AS kaldes de ofte i folkemunde.', 'Som AS'],
+  ['a capitalised ordinary noun in the definite form', 'Kampen blev spillet i Parken foran fuldt hus.', 'Parken'],
 ];
 
 describe('findNames: capitalised words that are not names', () => {

@@ -19,6 +19,7 @@ import { repeatNames } from './discourse.js';
 import { fixShapes } from './shapes.js';
 import { personCues } from './person-cues.js';
 import { bodyShapes } from './body-shapes.js';
+import { dropDefiniteNouns } from './definite-nouns.js';
 import { nameUnits } from './units.js';
 
 export type { NameType } from '../layers.js';
@@ -66,7 +67,10 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
   const sentenceEnds = new Int32Array(tokens.length).fill(tokens.length);
   for (const [a, b] of sentenceRanges) sentenceEnds.fill(b, a, b);
   const sentenceEnd = (i: number): number => sentenceEnds[i]!;
-  const found = repeatNames(tokens, personCues(tokens, bodyShapes(tokens, fixShapes(tokens, names, sentenceEnd), sentenceEnd), sentenceEnd));
+  const found = repeatNames(
+    tokens,
+    dropDefiniteNouns(tokens, personCues(tokens, bodyShapes(tokens, fixShapes(tokens, names, sentenceEnd), sentenceEnd), sentenceEnd)),
+  );
   for (const n of found) {
     const ending = genitiveEnding(tokens[n.last]!.text);
     if (ending > 0) n.genitive = ending;
