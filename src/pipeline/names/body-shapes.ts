@@ -35,11 +35,16 @@ function acronym(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.text !== ':';
 }
 
+/** The first token of each company form as the tokenizer splits it: its leading letters (`A` of `A/S`). */
+const FORM_STARTS: ReadonlySet<string> = new Set([...LEGAL_FORMS].map((f) => /^\p{L}+/u.exec(f)?.[0] ?? f));
+
 /**
  * The last token of a company form that starts at token i (its tokens written together, `A` `/`
  * `S`), or -1 when none does.
  */
 function legalFormEnd(tokens: readonly Token[], i: number): number {
+  // (the forms' first tokens, to pass over every other word without joining strings)
+  if (!FORM_STARTS.has(tokens[i]!.text)) return -1;
   let text = '';
   for (let k = i; k < i + 6 && k < tokens.length; k++) {
     if (k > i && tokens[k]!.start !== tokens[k - 1]!.end) break;
@@ -127,13 +132,13 @@ export function bodyShapes(tokens: readonly Token[], names: readonly NameTokens[
       out.push(n);
     }
     const prev = out[out.length - 1];
-    if (prev && prev.last >= i) continue;
+    // (only a capitalised word may begin a name: the test first, as this runs for every token)
+    if ((prev && prev.last >= i) || !capWord(tokens, i)) continue;
     if (acronym(tokens, i)) {
       out.push({ first: i, last: i, type: 'organization' });
       continue;
     }
     // a capitalised run the tagger left out before `of` and a name (`Bank of America`)
-    if (!capWord(tokens, i)) continue;
     const end = sentenceEnd(i);
     let run = i;
     while (run + 1 < end && capWord(tokens, run + 1) && (m >= names.length || names[m]!.first > run + 1)) run++;

@@ -77,7 +77,9 @@ export function personCues(tokens: readonly Token[], names: readonly NameTokens[
     const prev = out[out.length - 1];
     if (prev && prev.last >= i) continue;
     // a name the tagger did not find: the unknown words after a cue, within the sentence, or a
-    // sentence's first word as the subject of a verb of saying
+    // sentence's first word as the subject of a verb of saying (only a capitalised word may be
+    // one: the test first, as this runs for every token)
+    if (!tokens[i]!.cap || tokens[i]!.type !== 'word') continue;
     const cued = personCue(tokens, i - 1);
     if (!unknownName(tokens, i, cued)) continue;
     if (!cued) {
