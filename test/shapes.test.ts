@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { extract, type CitatDocument } from 'citat';
 // @ts-expect-error a script module without types: a record of functions (size → text) and a string
 import { ARTICLE, SHAPES } from '../scripts/shapes.mjs';
+import { findParagraphs } from '../src/pipeline/text/paragraphs.js';
+import { findQuotedSpans } from '../src/pipeline/text/quote-marks.js';
 
 const shapes = SHAPES as Record<string, (n: number) => string>;
 const article = ARTICLE as string;
@@ -140,5 +142,14 @@ describe('line endings', () => {
   it('\\r alone between lines of a text with no blank line: one paragraph a line', () => {
     const doc = extract('Første linje er her.\rAnden linje er her.\rTredje linje.');
     expect(doc.paragraphs).toHaveLength(3);
+  });
+});
+
+describe('very many of one thing in one place does not overflow the call stack', () => {
+  it('a speech-dash paragraph holding 150,000 quoted words gives them all as quotes within the speech', () => {
+    const text = `- Nu ${'”ord” '.repeat(150_000)}, siger hun.\n`;
+    const spans = findQuotedSpans(text, findParagraphs(text));
+    expect(spans.length).toBe(150_001);
+    expect(spans[0]!.style).toBe('dash');
   });
 });

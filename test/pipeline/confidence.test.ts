@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { CONFIDENCE_MODEL, FEATURE_NAMES } from '../../src/pipeline/confidence/index.js';
+import { CONFIDENCE_MODEL, confidenceFeatures, FEATURE_NAMES, type ConfidenceInput } from '../../src/pipeline/confidence/index.js';
 
 /** The confidence of the first quote extracted from a text. */
 const confidence = (text: string) => extract(text, { force: true }).quotes[0]!.confidence;
@@ -42,5 +42,21 @@ describe('confidence: the probability that a quote and its speaker are right', (
       expect(c).toBeGreaterThanOrEqual(0);
       expect(c).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('confidence features: a speaker named very many times', () => {
+  it('are computed for a speaker with 200,000 mentions (a spread into Math.min overflowed the stack)', () => {
+    const text = 'Anne Holm. '.repeat(200_000);
+    const mentions = Array.from({ length: 200_000 }, (_, i) => ({ start: i * 11, end: i * 11 + 9, text: 'Anne Holm' }));
+    const doc = {
+      text,
+      quotes: [{ start: 0, end: 9, kind: 'direct', cue: null, confidence: 0.9 }],
+      sentences: [{ start: 0, end: text.length, paragraph: 0 }],
+      speakers: [{ id: 's1', name: 'Anne Holm', kind: 'person', roles: [], mentions }],
+      attributions: [{ speakerId: 's1', resolution: 'name', mention: mentions[0] }],
+    } as unknown as ConfidenceInput;
+    const [features] = confidenceFeatures(doc);
+    expect(features?.every(Number.isFinite)).toBe(true);
   });
 });

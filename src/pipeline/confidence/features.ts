@@ -47,6 +47,13 @@ export type ConfidenceInput = StageInput<'quotes' | 'sentences' | 'speakers' | '
 /** One feature vector per quote, in {@link FEATURE_NAMES} order. */
 export type FeatureVector = number[];
 
+/** The start of the first mention that is not a pronoun (Infinity when there is none). */
+function firstNamed(mentions: readonly { start: number; text: string }[]): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const m of mentions) if (m.start < first && !PRONOUN.test(m.text)) first = m.start;
+  return first;
+}
+
 /**
  * The feature vectors of a document's quotes.
  * @param doc a document with quotes, sentences, speakers and attributions
@@ -59,8 +66,9 @@ export function confidenceFeatures(doc: ConfidenceInput): FeatureVector[] {
   const sentenceOf = rangeFinder(sentences);
   const logSpeakers = Math.log1p(speakers.length);
   const mentionsOf = new Map(speakers.map((s) => [s.id, s.mentions.length]));
-  // (where the speaker is first named or described: a pronoun does not introduce anyone)
-  const firstMention = new Map(speakers.map((s) => [s.id, Math.min(...s.mentions.filter((m) => !PRONOUN.test(m.text)).map((m) => m.start))]));
+  // (where the speaker is first named or described: a pronoun does not introduce anyone; a loop,
+  // not Math.min(...starts): a speaker named some 120,000 times overflowed the call stack)
+  const firstMention = new Map(speakers.map((s) => [s.id, firstNamed(s.mentions)]));
   return quotes.map((q, i) => {
     const a = doc.attributions[i] ?? null;
     const res = a?.resolution ?? 'none';

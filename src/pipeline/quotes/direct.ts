@@ -181,7 +181,8 @@ export function findDirectCandidates(ctx: QuoteContext): DirectCandidate[] {
   ctx.spans.forEach((span, k) => {
     const p = ctx.paragraphs[span.paragraph]!;
     if (span.style === 'dash') {
-      out.push(...splitDashParagraph(ctx, span, k));
+      // (one push each: a spread of some 120,000 parts overflowed the call stack)
+      for (const c of splitDashParagraph(ctx, span, k)) out.push(c);
       return;
     }
     const text = ctx.text.slice(span.start, span.end);

@@ -105,13 +105,14 @@ export class NameIndex {
       let kept = 0;
       for (const e of bare) if (!this.full.has(e)) bare[kept++] = e;
       bare.length = kept;
-      out.push(...bare);
+      // (pushed one by one here and below: a spread of some 120,000 entities overflows the call stack)
+      for (const e of bare) out.push(e);
     }
     for (let j = lower.indexOf(' '); j >= 0; j = lower.indexOf(' ', j + 1)) {
       const ending = lower.slice(j + 1);
-      if (ending.includes(' ')) out.push(...(this.holders.get(ending) ?? []));
+      if (ending.includes(' ')) for (const e of this.holders.get(ending) ?? []) out.push(e);
     }
-    out.push(...(this.endings.get(lower) ?? []));
+    for (const e of this.endings.get(lower) ?? []) out.push(e);
     return out;
   }
 
