@@ -212,7 +212,7 @@ function splitDashParagraph(ctx: QuoteContext, span: QuotedSpan, k: number): Dir
     if (tokens[i]!.text !== ',' && !(isFinalPunct(tokens[i]) && tokens[i]!.text !== '.')) continue;
     const a = attributionAfter(ctx, i - (tokens[i]!.text === ',' ? 1 : 0));
     if (!a?.cue || !a.source || a.cue.first !== i + 1) continue;
-    // `…, sagde vi til os selv`: a first- or second-person subject is the speaker talking on, not
+    // `…, sagde vi til hinanden`: a first- or second-person subject is the speaker talking on, not
     // the attribution of the paragraph
     if (a.source.first === a.source.last && FIRST_OR_SECOND_PERSON.has(tokens[a.source.first]!.lower)) continue;
     const firstEnd = tokens[i]!.end;

@@ -53,7 +53,7 @@ function negatedNear(tokens: readonly Token[], v: number, a: number, at: number)
 /** Conjunctions that open a subordinate clause (a clause that cannot stand as a statement alone). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['mens', 'fordi', 'hvis', 'når', 'selvom', 'skønt', 'eftersom', 'idet', 'medens']);
 
-/** The expletive subjects of an impersonal passive (`der lægges vægt på`, `det vurderes`). */
+/** The expletive subjects of an impersonal passive (`der satses på`, `det vurderes`). */
 const EXPLETIVES: ReadonlySet<string> = new Set(['der', 'det']);
 
 /** Auxiliaries that take a participle, never an infinitive. */
@@ -144,7 +144,7 @@ function inSentence(ctx: QuoteContext, a: number, b: number, si: number): Indire
 function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, end: number): IndirectCandidate | null {
   const { tokens } = ctx;
   const form = formKind(verb, tokens[v]!.lower);
-  // `fik iagttagere til at fastslå, at …`: the one brought to say it is the source
+  // `fik eksperterne til at konkludere, at …`: the one brought to say it is the source
   const causative = form === 'infinitive' && tokens[v - 1]?.lower === 'at' && tokens[v - 2]?.lower === 'til' && v - 3 >= a;
   if (!causative) {
     if (form === 'infinitive' && !(v > a && (AUXILIARIES.has(tokens[v - 1]!.lower) || SENTENCE_ADVERBS.has(tokens[v - 1]!.lower)))) return null;
@@ -206,7 +206,7 @@ function atClause(ctx: QuoteContext, v: number, verb: ReportingVerb, a: number, 
   const source = causative ? phraseEndingAt(ctx, v - 3, a) : subjectOf(ctx, v, form, a, atIdx);
   // `ingen kan påstå, at …`: no one says it
   if (source && source.first === source.last && /^(?:ingen|intet|ingenting)$/.test(tokens[source.first]!.lower)) return null;
-  // `fordi der lægges vægt på, at …`: an impersonal passive (its subject the expletive der or det)
+  // `fordi der satses på, at …`: an impersonal passive (its subject the expletive der or det)
   // with no agent is the writer's account of a practice, no one's words
   if (form === 'passive' && !source && (EXPLETIVES.has(tokens[v - 1]?.lower ?? '') || EXPLETIVES.has(tokens[v + 1]?.lower ?? ''))) return null;
   const cue: CueMatch = { first: v, last: cueLast, verb };
@@ -259,7 +259,7 @@ function ifolge(ctx: QuoteContext, v: number, a: number, end: number): IndirectC
     return content(ctx, c, end - 1, cue, src, 'ifolge', 0.8);
   }
   if (tokens[v - 1]?.text === ',' && source.last + 1 >= end) return content(ctx, a, v - 2, cue, source, 'ifolge', 0.8);
-  // `…, der ifølge politiet har indsmuglet …`: in a relative clause the content is what follows
+  // `…, der ifølge anklageren har svindlet …`: in a relative clause the content is what follows
   if (tokens[v - 1]?.lower === 'der' || tokens[v - 1]?.lower === 'som') {
     if (source.last + 1 < end) return content(ctx, source.last + 1, end - 1, cue, source, 'ifolge', 0.7);
   }

@@ -226,7 +226,7 @@ function rolePrepositionGoesOn(tokens: readonly Token[], j: number, st: PhraseSt
 }
 
 /**
- * A described source keeps the place or body it is from (`en dansk diplomat i Bruxelles`, `en
+ * A described source keeps the place or body it is from (`en svensk forsker i Genève`, `en
  * talsmand for FN`): a preposition and a capitalised name after a common noun.
  * @returns the index of the name's last token, or -1
  */
@@ -463,7 +463,7 @@ function plainWordsBack(tokens: readonly Token[], from: number, to: number): boo
 
 /**
  * The source of a fixed cue pattern: the phrase right after it (`lyder det fra X`), else, when
- * an adverbial stands between (`lød det i går fra X`, `lyder det med et smil fra X`), the phrase
+ * an adverbial stands between (`lød det i går fra X`, `lyder det med et grin fra X`), the phrase
  * after a `fra` further on in the clause.
  * @param ctx context
  * @param pat the matched pattern

@@ -47,7 +47,7 @@ export function resolveSource(sc: SourceContext, q: FoundQuote): Resolution | nu
 
 /**
  * The names inside a source phrase that speak: a name that only qualifies a described source —
- * inside a prepositional phrase (`en dansk diplomat i Bruxelles`) or as a genitive
+ * inside a prepositional phrase (`en svensk forsker i Genève`) or as a genitive
  * (`Skattestyrelsens eksperter`) — does not.
  */
 function namesInPhrase(sc: SourceContext, src: Range): Placed[] {
