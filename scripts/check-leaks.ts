@@ -5,7 +5,10 @@
  * code or data (src/) as a whole word. Country and city names that a well-kept list ships (and
  * so appear in many texts) are reported too: read the hits, don't just count them.
  *
- * Usage: `npm run check:leaks` (needs ../shared). Exit code 1 when a person's name is found.
+ * It also reports every run of seven words of a dev or seed text found there (a test row or a rule's
+ * example copied instead of written anew).
+ *
+ * Usage: `npm run check:leaks` (needs ../shared). Exit code 1 when a person's name or such a run is found.
  * @module
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -66,4 +69,34 @@ for (const path of [...files('src'), ...files('test'), ...files('data')]) {
   }
 }
 console.log(`check-leaks: ${names.size} multi-word names from the dev sets checked against src/, test/ and data/; ${persons} person names found`);
-process.exit(persons > 0 ? 1 : 0);
+
+// Phrases: any run of PHRASE_WORDS words of a dev or seed text found in src/, test/ or data/ (a
+// rule's example or a test row copied from a text instead of written anew). Seven words: shorter
+// runs are Danish idioms any writer uses (`ser det ud til, at`, `lyder det fra en af de`).
+const PHRASE_WORDS = 7;
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+const runs = new Set<string>();
+const texts: string[] = [];
+for (const set of ['quotes-dev', 'quotes-web-dev'])
+  for (const line of readFileSync(`${shared}/${set}.docs.jsonl`, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+for (const line of readFileSync(`${shared}/names-dev.jsonl`, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+for (const entry of readdirSync('corpus')) if (entry.endsWith('.txt')) texts.push(readFileSync(join('corpus', entry), 'utf8'));
+for (const text of texts) {
+  const w = wordsOf(text);
+  for (let i = 0; i + PHRASE_WORDS <= w.length; i++) runs.add(w.slice(i, i + PHRASE_WORDS).join(' '));
+}
+let phrases = 0;
+for (const path of [...files('src'), ...files('test'), ...files('data')]) {
+  // (the seed article is the corpus file and its golden output, which tests read by design)
+  if (path.startsWith('test/fixtures') || path.endsWith('.tsv')) continue;
+  const w = wordsOf(readFileSync(path, 'utf8'));
+  for (let i = 0; i + PHRASE_WORDS <= w.length; i++) {
+    const run = w.slice(i, i + PHRASE_WORDS).join(' ');
+    if (!runs.has(run)) continue;
+    console.log(`${path}: "${run}" (a run of ${PHRASE_WORDS} words of a dev or seed text)`);
+    phrases++;
+    i += PHRASE_WORDS - 1;
+  }
+}
+console.log(`check-leaks: ${runs.size} runs of ${PHRASE_WORDS} words of the dev and seed texts checked against src/, test/ and data/; ${phrases} found`);
+process.exit(persons > 0 || phrases > 0 ? 1 : 0);

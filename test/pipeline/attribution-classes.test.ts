@@ -70,7 +70,7 @@ const classes: Record<string, Row[]> = {
   'a described source opens with its article': [
     [
       'an adverbial before the article is not part of the source',
-      'Det gør til gengæld den mand, der kaldte direktøren for "en ren klovn".',
+      'Det gør omvendt den mand, der kaldte direktøren for "en ren klovn".',
       [{ text: 'direktøren for "en ren klovn"', speaker: 'den mand' }],
     ],
     [
@@ -169,7 +169,7 @@ const classes: Record<string, Row[]> = {
     ['a name that ends in -s keeps it', '"Vi er klar," siger Eva Harris.', [{ text: 'Vi er klar,', speaker: 'Eva Harris' }]],
   ],
   'an at-clause that nobody reports': [
-    ['ser ud til, at: it seems', 'Og efter nytår ser det faktisk ud til, at der sker noget.', []],
+    ['ser ud til, at: it seems', 'Og til foråret ser det faktisk ud til, at noget sker.', []],
     ['hører med til, at: it belongs to', 'Men det hører også med til billedet, at vejret var elendigt.', []],
     ['for at: a purpose', 'Det kræver normalt en dommerkendelse, for at politiet må ransage huset.', []],
     ['efter at: a time', 'Butikken lukker efter at ejeren har solgt den.', []],
@@ -226,7 +226,7 @@ const classes: Record<string, Row[]> = {
   'a pronoun subject stands before an adverbial prepositional phrase that runs up to its verb': [
     [
       'coordinated adjectives with a comma in the phrase',
-      'Ida Holm blev stille, da hun med en rolig, men bestemt stemme talte om, at huset skulle sælges.',
+      'Ida Holm smilede, da hun i et kort, men åbent interview talte om, at huset skulle sælges.',
       [{ text: 'huset skulle sælges', speaker: 'Ida Holm' }],
     ],
     [

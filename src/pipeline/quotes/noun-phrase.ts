@@ -424,7 +424,7 @@ function frontedPrepositionalPhrase(tokens: readonly Token[], s: number, k: numb
 
 /**
  * A personal pronoun subject before a prepositional phrase that runs up to the verb (tokens up
- * to k): `hun med en stille, men fast stemme [taler]`, `han i et længere interview [siger]`.
+ * to k): `hun med en rolig, men klar røst [fortæller]`, `han i et længere interview [siger]`.
  * The phrase holds lower-case words (a determiner, adjectives coordinated by a comma, `og` or
  * `men`, a noun) and no verb; its preposition follows the pronoun directly.
  * @param tokens tokens
