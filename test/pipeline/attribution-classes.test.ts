@@ -230,6 +230,11 @@ const classes: Record<string, Row[]> = {
       [{ text: 'huset skulle sælges', speaker: 'Ida Holm' }],
     ],
     [
+      'adjectives with a comma and no conjunction in the phrase',
+      'Ida Holm smilede, da hun med et varmt, roligt blik talte om, at huset skulle sælges.',
+      [{ text: 'huset skulle sælges', speaker: 'Ida Holm' }],
+    ],
+    [
       'a phrase with a second preposition inside it',
       'Ole Krag nikker, når han i et langt brev til kommunen skriver, at vejen er for smal.',
       [{ text: 'vejen er for smal', speaker: 'Ole Krag' }],

@@ -426,7 +426,8 @@ function frontedPrepositionalPhrase(tokens: readonly Token[], s: number, k: numb
  * A personal pronoun subject before a prepositional phrase that runs up to the verb (tokens up
  * to k): `hun med en rolig, men klar røst [fortæller]`, `han i et længere interview [siger]`.
  * The phrase holds lower-case words (a determiner, adjectives coordinated by a comma, `og` or
- * `men`, a noun) and no verb; its preposition follows the pronoun directly.
+ * `men`, a noun: `med et varmt, roligt blik`) and no verb; its preposition follows the pronoun
+ * directly.
  * @param tokens tokens
  * @param k the last token before the verb
  * @param sentenceStart the sentence's first token (the phrase may hold the comma that a
@@ -436,8 +437,20 @@ export function subjectBeforeAdverbial(tokens: readonly Token[], k: number, sent
   for (let j = k; j > sentenceStart && k - j < 10; j--) {
     const w = tokens[j]!;
     if (w.type === 'punct') {
-      // only the comma between coordinated adjectives (`stille, men fast`)
-      if (w.text !== ',' || !['men', 'og'].includes(tokens[j + 1]?.lower ?? '')) return null;
+      // only the comma between coordinated adjectives, with a conjunction or without one
+      // (`rolig, men klar`, `varmt, roligt`: plain lower-case words on both sides)
+      if (w.text !== ',') return null;
+      const next = tokens[j + 1];
+      const before = tokens[j - 1];
+      const plain = (t: Token | undefined): boolean =>
+        t !== undefined &&
+        t.type === 'word' &&
+        !t.cap &&
+        !isClearVerb(t) &&
+        !CLAUSE_CONJUNCTIONS.has(t.lower) &&
+        !SUBJECT_PRONOUNS.has(t.lower) &&
+        !PREPOSITIONS.has(t.lower);
+      if (!['men', 'og'].includes(next?.lower ?? '') && !(plain(next) && plain(before))) return null;
       continue;
     }
     if (w.type === 'num' || w.cap) continue;
