@@ -18,6 +18,7 @@ import type { Token } from '../../nlp/tokens.js';
 import type { NameTokens } from './index.js';
 import { LEGAL_FORMS } from '../../lexicon/legal-forms.js';
 import { isCountryWord, isListedProperName, isOrdinary } from './lexicon.js';
+import { capWord } from './shapes.js';
 
 /** Whether token i is a word set in capitals (two letters or more). */
 function capitals(tokens: readonly Token[], i: number): boolean {
@@ -55,12 +56,6 @@ function legalFormEnd(tokens: readonly Token[], i: number): number {
     }
   }
   return -1;
-}
-
-/** Whether token i is a capitalised word. */
-function capWord(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return t?.type === 'word' && t.cap;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { NameTokens } from './index.js';
 import { genitiveEnding, isFirstName, isOrdinary, isProperName, isRoleWord, isOrganisationNoun, isPlaceName, isCountryWord } from './lexicon.js';
 
 /** Whether token i is a capitalised word. */
-function capWord(tokens: readonly Token[], i: number): boolean {
+export function capWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return t !== undefined && t.type === 'word' && t.cap;
 }
