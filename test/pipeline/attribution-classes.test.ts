@@ -378,6 +378,13 @@ const classes: Record<string, Row[]> = {
       [{ text: 'hun er uskyldig', speaker: 'En 27-årig kvinde' }],
     ],
   ],
+  'a source named by capitals and a number is the whole name, and the content starts after it': [
+    [
+      'ifølge a channel, then a comma',
+      'Ifølge DR 1, så er det ikke alle lærere, der er enige.',
+      [{ text: 'så er det ikke alle lærere, der er enige', speaker: 'DR 1' }],
+    ],
+  ],
   'guards: what these rules must leave alone': [
     [
       'a fronted phrase that holds a clause of its own keeps the subject before the verb',

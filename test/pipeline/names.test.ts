@@ -105,6 +105,7 @@ const BODY_SHAPES: [what: string, text: string, name: string][] = [
   ['an acronym opening a sentence', 'ICAO kræver nye regler for droner.', 'ICAO/organization'],
   ['an acronym after a preposition opening a sentence', 'Ifølge IAAF faldt tallet.', 'IAAF/organization'],
   ['an acronym whose letters spell a word, listed as a name', 'EU vil ikke betale for broen.', 'EU/organization'],
+  ['a channel: capitals and a number, after a preposition opening a sentence', 'Ifølge DR 1 sendes programmet igen.', 'DR 1/organization'],
   ['an English "of" name the tagger saw only in part', 'Lånet kom fra Bank of Scotland sidste år.', 'Bank of Scotland/organization'],
   ['an English "of" name with "the"', 'Hun forsker ved University of the Arts i London.', 'University of the Arts/organization'],
   ['a firm with a Danish company form', 'Aftalen med Brøndum A/S blev underskrevet i går.', 'Brøndum A/S/organization'],

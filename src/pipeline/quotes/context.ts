@@ -29,10 +29,10 @@ export interface QuoteContext {
   openToken: number[];
   closeToken: number[];
   /**
-   * Per token: the last token of the person's name that starts there (the names stage's, which
-   * knows `Ulla van der Berg` and `H.C. Toft` as one name), or -1.
+   * Per token: the last token of the person's or body's name that starts there (the names
+   * stage's, which knows `Ulla van der Berg`, `H.C. Toft` and `TV 2` as one name), or -1.
    */
-  personEnd: number[];
+  nameEnd: number[];
 }
 
 /**
@@ -53,8 +53,8 @@ export function buildContext(
   names: readonly FoundName[] = [],
 ): QuoteContext {
   const n = tokens.length;
-  const personEnd = filled(n, -1);
-  for (const name of names) if (name.type === 'person' && name.first < n) personEnd[name.first] = name.last;
+  const nameEnd = filled(n, -1);
+  for (const name of names) if ((name.type === 'person' || name.type === 'organization') && name.first < n) nameEnd[name.first] = name.last;
   // plain arrays of small integers, not typed arrays: a typed array of a document's length has its
   // memory outside the JS heap, which costs more to allocate and to free than the array itself
   const inSpan = filled(n, -1);
@@ -95,7 +95,7 @@ export function buildContext(
     const words = countSplitParts(content);
     long[k] = words > 12 || (/[.!?]["»«”]?\s*$/.test(content) && words > 4) ? 1 : 0;
   });
-  return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken, long, personEnd };
+  return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken, long, nameEnd };
 }
 
 /**

@@ -94,6 +94,9 @@ export function phraseAfter(ctx: QuoteContext, i: number, end: number): Phrase |
   if (pron !== undefined) return pron;
   const st = readPhrase(tokens, i, end);
   if (st.last < i) return null;
+  // a name the names stage found here reaches as far as it goes (`TV 2`: the phrase stops at a number)
+  const named = ctx.nameEnd[i] ?? -1;
+  if (named > st.last && named < end) st.last = named;
   const place = !st.sawName && st.sawNoun ? placeAfter(tokens, st.last, end) : -1;
   if (place >= 0) return { first: i, last: place };
   return { first: i, last: extendPhrase(ctx, i, st.last, end, st.sawName) };
@@ -247,10 +250,10 @@ function placeAfter(tokens: readonly Token[], last: number, end: number): number
 function extendPhrase(ctx: QuoteContext, first: number, last: number, end: number, endsInName: boolean): number {
   const { tokens } = ctx;
   const nameAt = (j: number): number => {
-    // index of the last token of a name run starting at j, or -1: the person's name the names
-    // stage found there (with its particles: `Ulla van der Berg`), else a run of capitals
-    const person = ctx.personEnd[j] ?? -1;
-    if (person >= j && person < end) return person;
+    // index of the last token of a name run starting at j, or -1: the person's or body's name the
+    // names stage found there (with its particles: `Ulla van der Berg`), else a run of capitals
+    const named = ctx.nameEnd[j] ?? -1;
+    if (named >= j && named < end) return named;
     let e = -1;
     while (j < end) {
       if (tokens[j]?.cap && tokens[j + 1]?.text === '.' && tokens[j]!.text.length === 1) {
