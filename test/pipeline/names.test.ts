@@ -129,6 +129,7 @@ const NOT_NAMES: [what: string, text: string, word: string][] = [
   ['an abbreviation that is an ordinary word', 'Politiet fandt DNA på kniven.', 'DNA'],
   ['a headline set in capitals', 'NU ER DET SLUT MED GRATIS PARKERING i byen.', 'SLUT'],
   ['a company form after a sentence-opening word', 'Som AS kaldes de ofte i folkemunde.', 'Som AS'],
+  ['a preposition opening a sentence before a number', 'I 14 dage har vejen været lukket.', 'I 14'],
   ['a capitalised ordinary noun in the definite form', 'Kampen blev spillet i Parken foran fuldt hus.', 'Parken'],
 ];
 

@@ -6,7 +6,7 @@
  *   that are not capitals (a headline set in capitals is not a row of acronyms) and not as a
  *   section label (`SPORT:`), is a body, also as a sentence's first word (where the tagger,
  *   rightly for other words, weighs the capital as nothing);
- * - a channel or station: a short word in capitals and a number (`TV 2`, `DR 1`, `P 3`);
+ * - a channel or station: a short word in capitals and a number (`TV 2`, `DR 1`);
  * - a name of the English `X of Y` shape (`Bank of America`, `University of Aarhus`): the two
  *   capitalised runs and the `of` between are one name, a body's unless the tagger found its
  *   first part as a place (`Gulf of Mexico`).
@@ -131,9 +131,11 @@ export function bodyShapes(tokens: readonly Token[], names: readonly NameTokens[
     // (only a capitalised word may begin a name: the test first, as this runs for every token)
     if ((prev && prev.last >= i) || !capWord(tokens, i)) continue;
     // a channel or station: a short word in capitals and a number of one or two digits (`TV 2`,
-    // `DR 1`, `P 3`), even when its letters spell a word or it opens a sentence
+    // `DR 1`), even when its letters spell a word or it opens a sentence (two letters at least:
+    // `I 13 år` is a preposition, `B 12` a vitamin)
     const num = tokens[i + 1];
     if (
+      tokens[i]!.text.length >= 2 &&
       tokens[i]!.text.length <= 4 &&
       /^\p{Lu}+$/u.test(tokens[i]!.text) &&
       !isCountryWord(tokens[i]!.text) &&
