@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexEntry } from '../view/index.js';
 import type { TaskResult } from './protocol.js';
+import { fnv1a } from '../nlp/fnv.js';
 
 /**
  * The file name of a document's page: the id with characters unsafe in file names replaced, and a
@@ -19,14 +20,8 @@ export function pageName(id: string): string {
     .replace(/[^\p{L}\p{N}._-]/gu, '_')
     .replace(/^\./, '_')
     .slice(0, 100);
-  if (safe !== id || safe.toLowerCase() === 'index' || safe === '') safe += `-${hash(id)}`;
+  if (safe !== id || safe.toLowerCase() === 'index' || safe === '') safe += `-${fnv1a(id).toString(36)}`;
   return `${safe}.html`;
-}
-
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }
 
 /**

@@ -15,6 +15,7 @@ import type { GoldDocumentLine } from './gold.js';
 import { nthIndexOf, resolveGold } from './gold.js';
 import type { DocumentLine } from './load.js';
 import { applyEdits, type Edit } from './restyle.js';
+import { fnv1a } from '../nlp/fnv.js';
 
 /** The shapes, in the order they are reported. */
 export const NAME_SHAPES = ['hyphenated first name', 'hyphenated surname', 'particle', 'middle name', 'initial'] as const;
@@ -24,13 +25,6 @@ export type NameShape = (typeof NAME_SHAPES)[number];
 const ONSETS = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'r', 's', 't', 'v'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'ø'];
 
-/** A deterministic hash of a string (32-bit FNV-1a), to pick syllables by. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /**
  * A name made by rule: two consonant-vowel syllables and an ending (`Kalime`, `Revosen`),
  * chosen by a hash of the seed, so the same person gets the same added name everywhere.
@@ -38,7 +32,7 @@ function hash(s: string): number {
  * @param ending `e` for a first name, `sen` or `gaard` style endings for a surname
  */
 export function inventedName(seed: string, ending: string): string {
-  const h = hash(seed);
+  const h = fnv1a(seed);
   const syl = (k: number): string => ONSETS[(h >>> (k * 5)) % ONSETS.length]! + VOWELS[(h >>> (k * 5 + 3)) % VOWELS.length]!;
   const w = syl(0) + syl(1) + ending;
   return w[0]!.toUpperCase() + w.slice(1);

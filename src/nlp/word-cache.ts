@@ -9,13 +9,14 @@
  * all 64 bits: about one chance in 10^19 a lookup.
  * @module
  */
+import { FNV_BASIS, FNV_PRIME } from './fnv.js';
 
 /** FNV-1a offset bases of the two hashes. */
-export const SEED_A = 0x811c9dc5;
+export const SEED_A = FNV_BASIS;
 export const SEED_B = 0x9e3779b9;
 /** Multipliers of the two hashes: FNV-1a's prime, and an odd constant of its own for the second
  * (two seeds with one multiplier would collide together too often). */
-export const PRIME_A = 0x01000193;
+export const PRIME_A = FNV_PRIME;
 export const PRIME_B = 0x9e3779b1;
 /** Mixed into both hashes of a word written as a name (its evidence is counted differently). */
 export const NAME_SALT = 0x5bd1e995;

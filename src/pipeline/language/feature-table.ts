@@ -6,19 +6,10 @@
  * all 64 bits: for a lookup of a name not in the table, a chance of about one in 10^19.
  * @module
  */
-
-/** FNV-1a over text[from, to)'s UTF-16 code units, from a given start value (as a signed 32-bit integer). */
-function fnv1a(text: string, seed: number, from = 0, to = text.length): number {
-  let h = seed;
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
+import { FNV_BASIS, FNV_PRIME, fnv1a } from '../../nlp/fnv.js';
 
 /** Two different starting values give two hashes (FNV-1a is not linear, so they differ). */
-const SEED_SLOT = 0x811c9dc5;
+const SEED_SLOT = FNV_BASIS;
 const SEED_CHECK = 0x9e3779b9;
 
 /** Feature names → dense indices 0…size-1, in insertion order. */
@@ -57,8 +48,8 @@ export class FeatureTable {
    * @returns its index
    */
   addRange(text: string, from: number, to: number): number {
-    const c = fnv1a(text, SEED_CHECK, from, to);
-    const h = fnv1a(text, SEED_SLOT, from, to);
+    const c = fnv1a(text, from, to, SEED_CHECK) | 0;
+    const h = fnv1a(text, from, to, SEED_SLOT) | 0;
     return this.insert(h, c);
   }
 
@@ -88,8 +79,8 @@ export class FeatureTable {
     let h = SEED_SLOT;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
-      c = Math.imul(c ^ code, 0x01000193);
-      h = Math.imul(h ^ code, 0x01000193);
+      c = Math.imul(c ^ code, FNV_PRIME);
+      h = Math.imul(h ^ code, FNV_PRIME);
       const k = i - from;
       if (k < skip) continue;
       out[at + k] = this.insert(h, c);
@@ -110,7 +101,7 @@ export class FeatureTable {
    * @returns its index, or -1 when it was never added
    */
   getRange(text: string, from: number, to: number): number {
-    return this.slots[this.slot(fnv1a(text, SEED_SLOT, from, to), fnv1a(text, SEED_CHECK, from, to)) + 2]! - 1;
+    return this.slots[this.slot(fnv1a(text, from, to, SEED_SLOT) | 0, fnv1a(text, from, to, SEED_CHECK) | 0) + 2]! - 1;
   }
 
   /** Where in {@link slots} the name with these hashes is, or the empty slot where it would go. */

@@ -7,10 +7,11 @@
  * per look-up for a model of a few thousand features).
  * @module
  */
+import { FNV_BASIS, FNV_PRIME } from '../../nlp/fnv.js';
 import type { FeatureSink } from './features.js';
 
-const BASIS_A = 0x811c9dc5;
-const PRIME_A = 0x01000193;
+const BASIS_A = FNV_BASIS;
+const PRIME_A = FNV_PRIME;
 // the second lane: another basis and multiplier, so that the lanes do not collide together
 const BASIS_B = 0x050c5d1f;
 const PRIME_B = 0x5bd1e995;

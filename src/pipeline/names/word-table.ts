@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fnv1a } from '../../nlp/fnv.js';
 
 /** Classes of a word in the table, as bits. */
 export const CLASS = { ordinary: 1, proper: 2, place: 4, country: 8 } as const;
@@ -25,11 +26,6 @@ const PLACE_FLAG = '54';
 
 /** Where the country words lie: `data/` at the package root, from src/ and from dist/ alike. */
 export const COUNTRY_WORDS_URL = new URL('../../../data/country-words.txt', import.meta.url);
-
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
-export function fnv1a(s: string): number {
-  return hashOf(s, 0, s.length);
-}
 
 /** Words with their classes, as sorted hashes and one byte of classes per hash. */
 export interface WordTable {
@@ -51,16 +47,6 @@ function readDictionary(): string {
 const SLASH = 0x2f;
 const TAB = 0x09;
 const SPACE = 0x20;
-
-/** FNV-1a hash of text[from, to), as {@link fnv1a} of the slice, without making the slice. */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Whether the comma-separated flags in text[from, to) include `flag`. */
 function hasFlag(text: string, from: number, to: number, flag: string): boolean {
@@ -90,13 +76,13 @@ function visitDictionary(dic: string, add: (hash: number, c: number) => void): v
     for (let c = dic.charCodeAt(wordEnd); wordEnd < end && c !== SLASH && c !== TAB && c !== SPACE; c = dic.charCodeAt(++wordEnd));
     if (wordEnd > at) {
       const first = dic[at]!;
-      if (first === first.toLowerCase()) add(hashOf(dic, at, wordEnd), CLASS.ordinary);
+      if (first === first.toLowerCase()) add(fnv1a(dic, at, wordEnd), CLASS.ordinary);
       else {
         const flagged = dic.charCodeAt(wordEnd) === SLASH && wordEnd < end;
         let flagsEnd = wordEnd + 1;
         if (flagged) for (let c = dic.charCodeAt(flagsEnd); flagsEnd < end && c !== TAB && c !== SPACE; c = dic.charCodeAt(++flagsEnd));
-        if (flagged && hasFlag(dic, wordEnd + 1, flagsEnd, PLACE_FLAG)) add(hashOf(dic, at, wordEnd), CLASS.proper | CLASS.place);
-        else if (!flagged || hasFlag(dic, wordEnd + 1, flagsEnd, PROPER_FLAG)) add(hashOf(dic, at, wordEnd), CLASS.proper);
+        if (flagged && hasFlag(dic, wordEnd + 1, flagsEnd, PLACE_FLAG)) add(fnv1a(dic, at, wordEnd), CLASS.proper | CLASS.place);
+        else if (!flagged || hasFlag(dic, wordEnd + 1, flagsEnd, PROPER_FLAG)) add(fnv1a(dic, at, wordEnd), CLASS.proper);
         else add(fnv1a(dic.slice(at, wordEnd).toLowerCase()), CLASS.ordinary);
       }
     }
