@@ -135,9 +135,8 @@ export function bodyShapes(tokens: readonly Token[], names: readonly NameTokens[
     // `I 13 år` is a preposition, `B 12` a vitamin)
     const num = tokens[i + 1];
     if (
-      tokens[i]!.text.length >= 2 &&
+      capitals(tokens, i) &&
       tokens[i]!.text.length <= 4 &&
-      /^\p{Lu}+$/u.test(tokens[i]!.text) &&
       !isCountryWord(tokens[i]!.text) &&
       num?.type === 'num' &&
       /^\d{1,2}$/.test(num.text) &&
