@@ -7,21 +7,63 @@
 import { isSpace } from './chars.js';
 
 /**
+ * Ranges of tokens, each [first token, end token), held flat in one typed array. Not a pair per
+ * range: a document of a million one-line paragraphs made a million pairs, each alive until its
+ * stage ended and so copied by every young-generation collection before it died in the old one.
+ */
+export class TokenRanges {
+  /** Range k is [bounds[2k], bounds[2k + 1]). */
+  readonly bounds: Int32Array;
+  /** How many ranges. */
+  readonly length: number;
+
+  /** @param bounds two entries per range, first token then end token */
+  constructor(bounds: Int32Array) {
+    this.bounds = bounds;
+    this.length = bounds.length >> 1;
+  }
+
+  /** The first token of range k. */
+  first(k: number): number {
+    return this.bounds[2 * k]!;
+  }
+
+  /** The token after the last of range k (its first, when the range holds none). */
+  end(k: number): number {
+    return this.bounds[2 * k + 1]!;
+  }
+
+  /**
+   * Ranges given as pairs.
+   * @param pairs [first token, end token) each
+   */
+  static of(pairs: readonly (readonly [number, number])[]): TokenRanges {
+    const bounds = new Int32Array(pairs.length * 2);
+    pairs.forEach(([a, b], k) => {
+      bounds[2 * k] = a;
+      bounds[2 * k + 1] = b;
+    });
+    return new TokenRanges(bounds);
+  }
+}
+
+/**
  * Each range's tokens, as [first token, end token): the tokens that lie inside it. Ranges and
  * tokens are in text order; one pass over both.
  * @param tokens a text's tokens
  * @param ranges stretches of the same text (sentences), in order and not overlapping
  */
-export function tokenRanges(tokens: readonly Token[], ranges: readonly { start: number; end: number }[]): [number, number][] {
-  const out: [number, number][] = [];
+export function tokenRanges(tokens: readonly Token[], ranges: readonly { start: number; end: number }[]): TokenRanges {
+  const bounds = new Int32Array(ranges.length * 2);
   let i = 0;
-  for (const r of ranges) {
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k]!;
     while (i < tokens.length && tokens[i]!.start < r.start) i++;
-    const a = i;
+    bounds[2 * k] = i;
     while (i < tokens.length && tokens[i]!.end <= r.end) i++;
-    out.push([a, i]);
+    bounds[2 * k + 1] = i;
   }
-  return out;
+  return new TokenRanges(bounds);
 }
 
 /** A token of the input. */

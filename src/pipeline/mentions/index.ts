@@ -11,10 +11,9 @@ import { isOrganisationWord, WELL_KNOWN_ACRONYM_BODIES } from '../../lexicon/org
 import { lookupVerbForm } from '../../lexicon/reporting-verbs.js';
 import { AGED_PERSON_NOUNS, ROLE_VERB_HOMOGRAPHS, roleLemma } from '../../lexicon/roles.js';
 import { isSpace } from '../../nlp/chars.js';
-import type { Token } from '../../nlp/tokens.js';
+import { tokenRanges, type Token, type TokenRanges } from '../../nlp/tokens.js';
 import type { Mention } from '../layers.js';
 import { defineStage } from '../stage.js';
-import { tokenRanges } from '../../nlp/tokens.js';
 import type { FoundName } from '../layers.js';
 
 /**
@@ -24,12 +23,12 @@ import type { FoundName } from '../layers.js';
  * @param sentenceRanges per sentence, [first token, end token)
  * @param names the names stage's names over the same tokens (one mechanism for names)
  */
-export function findMentions(text: string, tokens: readonly Token[], sentenceRanges: readonly [number, number][], names: readonly FoundName[]): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], sentenceRanges: TokenRanges, names: readonly FoundName[]): Mention[] {
   const out: Mention[] = [];
   // Capitalised words seen inside a sentence are names; at a sentence start a capital proves nothing.
   // (flags in a byte array, not a Set of a million sentence starts: this runs over every token)
   const sentenceFirst = new Uint8Array(tokens.length + 1);
-  for (const [a] of sentenceRanges) sentenceFirst[a] = 1;
+  for (let k = 0; k < sentenceRanges.length; k++) sentenceFirst[sentenceRanges.first(k)] = 1;
   const midCaps = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -39,7 +38,9 @@ export function findMentions(text: string, tokens: readonly Token[], sentenceRan
   const inName = new Uint8Array(tokens.length);
   for (const nm of names) inName.fill(1, nm.first, nm.last + 1);
   let n = 0;
-  for (const [a, b] of sentenceRanges) {
+  for (let k = 0; k < sentenceRanges.length; k++) {
+    const a = sentenceRanges.first(k);
+    const b = sentenceRanges.end(k);
     while (n < names.length && names[n]!.first < b) {
       const name = names[n++]!;
       if (name.first >= a) out.push(nameMention(text, tokens, name, a));

@@ -12,7 +12,7 @@
  * `X of Y`), person-cues.ts (titles, ages, coordination), definite-nouns.ts and discourse.ts.
  * @module
  */
-import { tokenRanges, type Token } from '../../nlp/tokens.js';
+import { TokenRanges, tokenRanges, type Token } from '../../nlp/tokens.js';
 import type { FoundName, NameType } from '../layers.js';
 import { defineStage } from '../stage.js';
 import { tokenFacts } from './features.js';
@@ -35,15 +35,16 @@ const TYPES: Record<string, NameType> = { PER: 'person', ORG: 'organization', LO
 /**
  * Tags the names in tokens already split into sentences (the pipeline's path).
  * @param tokens all tokens of the text
- * @param sentenceRanges per sentence, [first token, end token)
+ * @param sentences per sentence, [first token, end token): {@link TokenRanges}, or pairs
  */
-export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (readonly [number, number])[]): NameTokens[] {
+export function tagNames(tokens: readonly Token[], sentences: TokenRanges | readonly (readonly [number, number])[]): NameTokens[] {
+  const sentenceRanges = sentences instanceof TokenRanges ? sentences : TokenRanges.of(sentences);
   const { units, firstToken, lastToken, ranges } = nameUnits(tokens, sentenceRanges);
   const starts = new Uint8Array(units.length);
-  for (const [a] of ranges) starts[a] = 1;
+  for (let k = 0; k < ranges.length; k++) starts[ranges.first(k)] = 1;
   const facts = tokenFacts(units, (i) => starts[i] === 1);
   const tags = new Array<string>(units.length).fill('O');
-  for (const [a, b] of ranges) tagRange(units, facts, a, b, tags);
+  for (let k = 0; k < ranges.length; k++) tagRange(units, facts, ranges.first(k), ranges.end(k), tags);
   const out: NameTokens[] = [];
   let open: NameTokens | undefined;
   for (let i = 0; i < units.length; i++) {
@@ -68,7 +69,7 @@ export function tagNames(tokens: readonly Token[], sentenceRanges: readonly (rea
   }
   // the sentence of each token, for rules that must not reach past it
   const sentenceEnds = new Int32Array(tokens.length).fill(tokens.length);
-  for (const [a, b] of sentenceRanges) sentenceEnds.fill(b, a, b);
+  for (let k = 0; k < sentenceRanges.length; k++) sentenceEnds.fill(sentenceRanges.end(k), sentenceRanges.first(k), sentenceRanges.end(k));
   const sentenceEnd = (i: number): number => sentenceEnds[i]!;
   // the rules on the tagger's names, in order: name shapes, bodies' shapes, people told by the
   // words beside them, definite nouns left out, then one reading of a name across the text

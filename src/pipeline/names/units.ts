@@ -4,7 +4,7 @@
  * run of units without a full stop cutting it.
  * @module
  */
-import type { Token } from '../../nlp/tokens.js';
+import { TokenRanges, type Token } from '../../nlp/tokens.js';
 
 /** Units over a token range, each with the tokens it covers. */
 export interface Units {
@@ -14,7 +14,7 @@ export interface Units {
   /** per unit, its last token (the first, or the full stop after it) */
   lastToken: Int32Array;
   /** per sentence, [first unit, end unit) */
-  ranges: [number, number][];
+  ranges: TokenRanges;
 }
 
 /**
@@ -45,13 +45,15 @@ function abbreviatedName(tokens: readonly Token[], i: number, end: number): bool
  * @param tokens all tokens
  * @param sentenceRanges per sentence, [first token, end token)
  */
-export function nameUnits(tokens: readonly Token[], sentenceRanges: readonly (readonly [number, number])[]): Units {
+export function nameUnits(tokens: readonly Token[], sentenceRanges: TokenRanges): Units {
   // typed arrays, not a pair per unit: this runs over every token of the text
   const units: Token[] = [];
   const firstToken = new Int32Array(tokens.length);
   const lastToken = new Int32Array(tokens.length);
-  const ranges: [number, number][] = [];
-  for (const [a, b] of sentenceRanges) {
+  const ranges = new Int32Array(sentenceRanges.length * 2);
+  for (let k = 0; k < sentenceRanges.length; k++) {
+    const a = sentenceRanges.first(k);
+    const b = sentenceRanges.end(k);
     const ua = units.length;
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
@@ -66,7 +68,8 @@ export function nameUnits(tokens: readonly Token[], sentenceRanges: readonly (re
         lastToken[u] = i;
       }
     }
-    ranges.push([ua, units.length]);
+    ranges[2 * k] = ua;
+    ranges[2 * k + 1] = units.length;
   }
-  return { units, firstToken, lastToken, ranges };
+  return { units, firstToken, lastToken, ranges: new TokenRanges(ranges) };
 }

@@ -21,7 +21,7 @@ import { groupNounLemma, roleLemma } from '../../lexicon/roles.js';
 import { isTimeExpression } from '../../lexicon/time-words.js';
 import type { Token } from '../../nlp/tokens.js';
 import { formKind } from './cues.js';
-import { isQuoteMark, wordsInsideSentences, type QuoteContext } from './context.js';
+import { isQuoteMark, startsSentence, wordsInsideSentences, type QuoteContext } from './context.js';
 import { isVerbLike, phraseAfter, phraseBefore, subjectBeforeAdverbial, type Phrase } from './noun-phrase.js';
 
 /**
@@ -171,9 +171,9 @@ function pronounAfter(ctx: QuoteContext, v: number): Phrase | null {
  */
 function previousSentenceSubject(ctx: QuoteContext, a: number): Phrase | null {
   const si = ctx.sentenceOf[a]!;
-  const prev = ctx.sentenceTokens[si - 1];
-  if (si <= 0 || !prev || ctx.sentences[si - 1]!.paragraph !== ctx.sentences[si]!.paragraph) return null;
-  const [pa, pb] = prev;
+  if (si <= 0 || ctx.sentences[si - 1]!.paragraph !== ctx.sentences[si]!.paragraph) return null;
+  const pa = ctx.sentenceTokens.first(si - 1);
+  const pb = ctx.sentenceTokens.end(si - 1);
   if (pb <= pa || ctx.inSpan[pa]! >= 0 || isQuoteMark(ctx, pa)) return null;
   const p = sentenceSubject(ctx, pa, pb);
   // only a subject that can speak: a personal pronoun, a role, or a name (more than a capital
@@ -223,8 +223,7 @@ export function frontedAdverbial(ctx: QuoteContext, p: Phrase): boolean {
   if (!t.cap) return false;
   if (SUBJECT_PRONOUNS.has(t.lower)) return false;
   if (roleLemma(t.lower) !== undefined || isOrganisationWord(t.lower) || isDocumentWord(t.lower) || groupNounLemma(t.lower) !== undefined) return false;
-  const sentenceStart = ctx.sentenceTokens[ctx.sentenceOf[p.first]!]?.[0] === p.first;
-  if (!sentenceStart) return false;
+  if (!startsSentence(ctx, p.first)) return false;
   // a capitalised word seen elsewhere inside a sentence is a name
   return !wordsInsideSentences(ctx).has(t.text);
 }

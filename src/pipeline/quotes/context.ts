@@ -4,7 +4,7 @@
  * @module
  */
 import type { Paragraph, Sentence } from '../../schema/index.js';
-import { QUOTE_CHARS, tokenAt, type Token } from '../../nlp/tokens.js';
+import { QUOTE_CHARS, tokenAt, TokenRanges, type Token } from '../../nlp/tokens.js';
 import { countSplitParts } from '../../nlp/space-runs.js';
 import type { FoundName, QuotedSpan } from '../layers.js';
 
@@ -16,23 +16,23 @@ export interface QuoteContext {
   paragraphs: Paragraph[];
   spans: QuotedSpan[];
   /** Per token: index of the quoted stretch whose content holds it, or -1. */
-  inSpan: number[];
+  inSpan: Int32Array;
   /** Per token: index of its sentence, or -1 (white space between sentences holds no tokens). */
-  sentenceOf: number[];
-  /** Per sentence: [first token, end token) */
-  sentenceTokens: [number, number][];
+  sentenceOf: Int32Array;
+  /** Per sentence: [first token, end token), [0, 0) when it holds none */
+  sentenceTokens: TokenRanges;
   /** Texts of the tokens that stand inside a sentence (not first), built on first use. */
   innerWords?: Set<string>;
   /** Per quoted stretch: whether it is speech (a dash paragraph, several words, a sentence) rather than a fragment. */
-  long: number[];
+  long: Int32Array;
   /** Per quoted stretch: index of the token of its opening mark, or -1; and of its closing mark. */
-  openToken: number[];
-  closeToken: number[];
+  openToken: Int32Array;
+  closeToken: Int32Array;
   /**
    * Per token: the last token of the person's or body's name that starts there (the names
    * stage's, which knows `Ulla van der Berg`, `H.C. Toft` and `TV 2` as one name), or -1.
    */
-  nameEnd: number[];
+  nameEnd: Int32Array;
 }
 
 /**
@@ -55,22 +55,20 @@ export function buildContext(
   const n = tokens.length;
   const nameEnd = filled(n, -1);
   for (const name of names) if ((name.type === 'person' || name.type === 'organization') && name.first < n) nameEnd[name.first] = name.last;
-  // plain arrays of small integers, not typed arrays: a typed array of a document's length has its
-  // memory outside the JS heap, which costs more to allocate and to free than the array itself
   const inSpan = filled(n, -1);
   const sentenceOf = filled(n, -1);
   const openToken = filled(spans.length, -1);
   const closeToken = filled(spans.length, -1);
   let si = 0;
-  const sentenceTokens: [number, number][] = sentences.map(() => [0, 0]);
+  const bounds = new Int32Array(sentences.length * 2);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     while (si < sentences.length && sentences[si]!.end <= t.start) si++;
     const s = sentences[si];
     if (s && s.start <= t.start) {
-      if (i === 0 || sentenceOf[i - 1] !== si) sentenceTokens[si]![0] = i;
+      if (i === 0 || sentenceOf[i - 1] !== si) bounds[2 * si] = i;
       sentenceOf[i] = si;
-      sentenceTokens[si]![1] = i + 1;
+      bounds[2 * si + 1] = i + 1;
     }
   }
   spans.forEach((q, k) => {
@@ -95,6 +93,7 @@ export function buildContext(
     const words = countSplitParts(content);
     long[k] = words > 12 || (/[.!?]["»«”]?\s*$/.test(content) && words > 4) ? 1 : 0;
   });
+  const sentenceTokens = new TokenRanges(bounds);
   return { text, tokens, sentences, paragraphs, spans, inSpan, sentenceOf, sentenceTokens, openToken, closeToken, long, nameEnd };
 }
 
@@ -116,11 +115,13 @@ export function isFinalPunct(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 }
 
-/** An array of n copies of a small integer (built by push, so its elements stay packed). */
-function filled(n: number, value: number): number[] {
-  const a: number[] = [];
-  for (let i = 0; i < n; i++) a.push(value);
-  return a;
+/**
+ * n copies of a small integer. A typed array, made at its length with its memory outside the
+ * collected heap: the plain arrays of a document of a million tokens, built by a push per token,
+ * grew by copying and were copied again by the young-generation collections while the stage ran.
+ */
+function filled(n: number, value: number): Int32Array {
+  return new Int32Array(n).fill(value);
 }
 
 /**
@@ -132,9 +133,19 @@ export function wordsInsideSentences(ctx: QuoteContext): ReadonlySet<string> {
   if (!ctx.innerWords) {
     const inner = new Set<string>();
     ctx.tokens.forEach((o, i) => {
-      if (ctx.sentenceTokens[ctx.sentenceOf[i]!]?.[0] !== i) inner.add(o.text);
+      if (!startsSentence(ctx, i)) inner.add(o.text);
     });
     ctx.innerWords = inner;
   }
   return ctx.innerWords;
+}
+
+/**
+ * Whether token i is the first of its sentence (false when it stands in none).
+ * @param ctx context
+ * @param i token index
+ */
+export function startsSentence(ctx: QuoteContext, i: number): boolean {
+  const s = ctx.sentenceOf[i]!;
+  return s >= 0 && ctx.sentenceTokens.first(s) === i;
 }

@@ -142,7 +142,7 @@ export function attributionBefore(ctx: QuoteContext, open: number): Attribution 
   // the clause before the colon, back to the previous sentence break or quote mark
   // the clause before the colon: back to its sentence's start or the previous quotation mark
   const sentence = ctx.sentenceOf[colon]!;
-  const sentenceStart = sentence >= 0 ? ctx.sentenceTokens[sentence]![0] : Math.max(0, colon - 40);
+  const sentenceStart = sentence >= 0 ? ctx.sentenceTokens.first(sentence) : Math.max(0, colon - 40);
   let start = colon - 1;
   while (start > sentenceStart && !isQuoteMark(ctx, start - 1) && colon - start < 40) start--;
   for (let v = colon - 1; v >= start; v--) {
@@ -169,7 +169,7 @@ function auxBefore(ctx: QuoteContext, v: number, start: number): number {
 export function sentenceEndFrom(ctx: QuoteContext, j: number): number {
   const s = ctx.sentenceOf[j];
   if (s === undefined || s < 0) return Math.min(ctx.tokens.length, j + 20);
-  return ctx.sentenceTokens[s]![1];
+  return ctx.sentenceTokens.end(s);
 }
 
 /**

@@ -79,12 +79,14 @@ export interface IndirectCandidate {
 export function findIndirect(ctx: QuoteContext): IndirectCandidate[] {
   const out: IndirectCandidate[] = [];
   let previous: IndirectCandidate | null = null;
-  ctx.sentenceTokens.forEach(([a, b], si) => {
-    if (b <= a) return;
-    const found = inSentence(ctx, a, b, si) ?? continuedAtClause(ctx, a, b, previous);
+  for (let si = 0; si < ctx.sentenceTokens.length; si++) {
+    const a = ctx.sentenceTokens.first(si);
+    const b = ctx.sentenceTokens.end(si);
+    if (b <= a) continue;
+    const found: IndirectCandidate | null = inSentence(ctx, a, b, si) ?? continuedAtClause(ctx, a, b, previous);
     if (found) out.push(found);
     previous = found;
-  });
+  }
   return out;
 }
 
@@ -345,7 +347,8 @@ function anaphoricCue(ctx: QuoteContext, a: number, b: number, si: number): Indi
   }
   const source = phraseAfter(ctx, from, b);
   if (!source || !restIsTail(ctx, source.last + 1, b - 1)) return null;
-  let [pa, pb] = ctx.sentenceTokens[si - 1]!;
+  let pa = ctx.sentenceTokens.first(si - 1);
+  const pb = ctx.sentenceTokens.end(si - 1);
   if (pb <= pa) return null;
   // a previous sentence in quotation marks is a direct quote: the direct finder attributes it
   if (isQuoteMark(ctx, pa) || isQuoteMark(ctx, pb - 1) || ctx.inSpan[pa]! >= 0) return null;
@@ -353,7 +356,8 @@ function anaphoricCue(ctx: QuoteContext, a: number, b: number, si: number): Indi
   if (ctx.sentences[si]!.paragraph !== para) {
     // back over the sentences of the paragraph before, while none is quoted
     for (let sj = si - 2; sj >= 0 && si - sj <= 4 && ctx.sentences[sj]!.paragraph === para; sj--) {
-      const [qa, qb] = ctx.sentenceTokens[sj]!;
+      const qa = ctx.sentenceTokens.first(sj);
+      const qb = ctx.sentenceTokens.end(sj);
       if (qb <= qa || isQuoteMark(ctx, qa) || ctx.inSpan[qa]! >= 0 || tokens[qb - 1]?.text === '?') break;
       pa = qa;
     }
