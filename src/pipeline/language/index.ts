@@ -34,7 +34,7 @@ export const languageStage = defineStage({
     const parts = paragraphs.map((p) => {
       // too few characters to hold the letters a vote needs: `und` without reading it (a document
       // of a million one-word lines spent most of this stage reading them)
-      if (p.end - p.start < PARAGRAPH_MIN_LETTERS) return { code: 'und', confidence: 0, scores: SHORT_SCORES, letters: 0, votes: true };
+      if (p.end - p.start < PARAGRAPH_MIN_LETTERS) return SHORT_PART;
       const text = doc.text.slice(p.start, p.end);
       let part: Part;
       // A headline or byline is too short to tell Danish from Norwegian by itself: say so, and let
@@ -108,8 +108,11 @@ function withoutNoise(text: string, paragraphs: readonly { start: number; end: n
 /** Paragraphs with fewer letters than this get `und` in the pipeline (headlines, bylines). */
 const PARAGRAPH_MIN_LETTERS = 30;
 
-/** The scores of every paragraph too short to read (shared: only read, never handed out). */
-const SHORT_SCORES: Readonly<Record<string, number>> = Object.freeze(zeroScores());
+/**
+ * The answer for every paragraph too short to read, shared (only read, never handed out): one
+ * object per line of a document of a million one-word lines was most of what the stage allocated.
+ */
+const SHORT_PART: Readonly<Part> = Object.freeze({ code: 'und', confidence: 0, scores: Object.freeze(zeroScores()), letters: 0, votes: true });
 
 function zeroScores(): Record<string, number> {
   return Object.fromEntries(SCORED.map((c) => [c, 0]));
