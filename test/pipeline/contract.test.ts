@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CitatError, createPipeline, defineStage, extract, type AnyStage } from 'citat';
+import { CitatError, createPipeline, DEFAULT_STAGES, defineStage, extract, type AnyStage } from 'citat';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -190,5 +190,43 @@ describe('the output check', () => {
     const e = failure({ quotes: broken, confidence: passOn });
     expect(e.code).toBe('INVALID_OUTPUT');
     expect(e.message).toMatch(message);
+  });
+});
+
+// Paragraphs, sentences and paragraph languages are checked element by element (a parse of the
+// whole array kept a copy of each alive through the parse): the check must still refuse a broken
+// element, name its place, and give the same output a parse of the whole document would.
+describe('the output check of the arrays that grow with the text', () => {
+  const paragraphStage = (change: (p: { start: number; end: number }, i: number) => object) =>
+    defineStage({
+      name: 'text',
+      requires: [],
+      provides: ['paragraphs', 'quotedSpans', 'tokens'],
+      run: (doc) => {
+        const layers = DEFAULT_STAGES.find((s) => s.name === 'text')!.run(doc as never) as { paragraphs: { start: number; end: number }[] };
+        return { ...layers, paragraphs: layers.paragraphs.map((p, i) => ({ ...p, ...change(p, i) })) } as never;
+      },
+    });
+  const text = 'Borgmesteren er glad.\n\nHun siger, at byen har fået penge til en ny skole.';
+
+  it.each([
+    ['a paragraph with a negative start', (_p: object, i: number) => (i === 1 ? { start: -1 } : {}), /failed validation at paragraphs\.1\.start/],
+    [
+      'a paragraph with an offset that is not a whole number',
+      (_p: object, i: number) => (i === 0 ? { end: 2.5 } : {}),
+      /failed validation at paragraphs\.0\.end/,
+    ],
+  ])('refuses %s as INVALID_OUTPUT naming the place', (_name, change, message) => {
+    const e = failure({ text: paragraphStage(change) }, text);
+    expect(e.code).toBe('INVALID_OUTPUT');
+    expect(e.message).toMatch(message);
+  });
+
+  it('leaves out a key the schema does not know, as a parse of the whole document does', () => {
+    const p = createPipeline({ replace: { text: paragraphStage(() => ({ internal: 'x' })) } });
+    const doc = p.run(text);
+    expect(doc.paragraphs).toEqual(extract(text).paragraphs);
+    expect(JSON.stringify(doc)).toBe(JSON.stringify(extract(text)));
+    expect(JSON.stringify(doc)).not.toContain('internal');
   });
 });
