@@ -40,15 +40,22 @@ export function wordShape(text: string): string {
   return out.length > 8 ? out.slice(0, 8) : out;
 }
 
-/** What a token's text alone tells: its shape and what the word lists know of it. */
-type WordFacts = Pick<TokenFacts, 'shape' | 'lex' | 'lexKey' | 'genitive' | 'hyphen'>;
+/**
+ * A token text's facts, as the first word of a sentence and elsewhere: everything else in them
+ * follows from the text (a token's type, capital and lower-case form do, see nlp/tokens.ts). Shared
+ * by every token of that text: one object per token lived until the stage ended, and a document
+ * of a million one-word sentences spent more time collecting them than tagging.
+ */
+interface FactsOfText {
+  first: TokenFacts;
+  inside: TokenFacts;
+}
 
 /**
- * The facts of a token's text. A token's type, capital and lower-case form follow from its text
- * (see nlp/tokens.ts), so the facts are kept per text, one cache for each kind of token: a word
- * seen again costs one look-up instead of eight list look-ups and its shape.
+ * The facts of a token's text, one cache for each kind of token: a word seen again costs one
+ * look-up instead of eight list look-ups and its shape.
  */
-function describe(text: string, word: boolean, cap: boolean): WordFacts {
+function describe(text: string, word: boolean, cap: boolean): FactsOfText {
   const lex: string[] = [];
   if (word) {
     const lower = text.toLowerCase();
@@ -64,7 +71,18 @@ function describe(text: string, word: boolean, cap: boolean): WordFacts {
     if (isRoleWord(lower)) lex.push('ro');
   }
   const genitive = cap && /[^s]s$|['’]s$/.test(text);
-  return { shape: wordShape(text), lex, lexKey: lex.join('+') || '-', genitive, hyphen: text.includes('-') };
+  const initial = word && cap && text.length === 2 && text[1] === '.';
+  const facts = (first: boolean): TokenFacts => ({
+    shape: wordShape(text),
+    cap,
+    initial,
+    first,
+    lex,
+    lexKey: lex.join('+') || '-',
+    genitive,
+    hyphen: text.includes('-'),
+  });
+  return { first: facts(true), inside: facts(false) };
 }
 
 const capWordFacts = memoizeWord((text) => describe(text, true, true));
@@ -78,7 +96,8 @@ export type FactsOf = (i: number) => TokenFacts | undefined;
 
 /**
  * The facts of tokens, computed lazily (most tokens are lower-case words that the tagger passes
- * over without asking).
+ * over without asking). Tokens of the same text in the same place (first in a sentence or not)
+ * get the same object.
  * @param tokens all tokens of the text
  * @param sentenceStart whether token i starts a sentence
  */
@@ -89,11 +108,9 @@ export function tokenFacts(tokens: readonly Token[], sentenceStart: (i: number) 
     const known = cache[i];
     if (known) return known;
     const t = tokens[i]!;
-    const initial = t.type === 'word' && t.cap && t.text.length === 2 && t.text[1] === '.';
     const first = sentenceStart(i) || (i > 0 && OPENERS.has(tokens[i - 1]!.text));
     const d = (t.type !== 'word' ? otherFacts : t.cap ? capWordFacts : lowerWordFacts)(t.text);
-    // fields copied one by one: a spread made this the slowest line of the stage
-    const f = { shape: d.shape, cap: t.cap, initial, first, lex: d.lex, lexKey: d.lexKey, genitive: d.genitive, hyphen: d.hyphen };
+    const f = first ? d.first : d.inside;
     cache[i] = f;
     return f;
   };
@@ -118,7 +135,8 @@ const BOOL = (b: boolean): string => (b ? 'true' : 'false');
 const LENGTHS = ['0', '1', '2', '3', '4', '5', '6'];
 
 /**
- * The features of token i given the tag chosen for the token before it, into a sink.
+ * The features of token i given the tag chosen for the token before it, into a sink: those of its
+ * own text and place ({@link visitOwnFeatures}), then those of its neighbours and the tag before.
  * @param tokens all tokens
  * @param facts their facts
  * @param i index
@@ -126,14 +144,19 @@ const LENGTHS = ['0', '1', '2', '3', '4', '5', '6'];
  * @param out where the features go
  */
 export function visitFeatures(tokens: readonly Token[], facts: FactsOf, i: number, prevTag: string, out: FeatureSink): void {
-  const t = tokens[i]!;
-  const f = facts(i)!;
-  const pf = facts(i - 1);
-  const nf = facts(i + 1);
+  visitOwnFeatures(tokens[i]!, facts(i)!, out);
+  visitContextFeatures(tokens, facts, i, prevTag, out);
+}
+
+/**
+ * The features of a token that follow from its text and its facts alone: the same for every token
+ * with the same facts object (see {@link tokenFacts}), so that a tagger may keep their sum.
+ * @param t the token
+ * @param f its facts
+ * @param out where the features go
+ */
+export function visitOwnFeatures(t: Token, f: TokenFacts, out: FeatureSink): void {
   const lower = t.lower;
-  const pw = tokens[i - 1]?.lower ?? '<s>';
-  const nw = tokens[i + 1]?.lower ?? '</s>';
-  const genitive = BOOL(f.genitive);
   const cap = BOOL(f.cap);
   const first = BOOL(f.first);
   const lx = f.lexKey;
@@ -148,8 +171,29 @@ export function visitFeatures(tokens: readonly Token[], facts: FactsOf, i: numbe
   out.add('ini=', BOOL(f.initial));
   out.add('lx=', lx, '|first=', first);
   out.add('lx=', lx);
-  out.add('gen=', genitive);
+  out.add('gen=', BOOL(f.genitive));
   out.add('hy=', BOOL(f.hyphen), '|', cap);
+  out.add('s3=', s3, '|lx=', lx);
+  out.add('len=', LENGTHS[Math.min(t.text.length, 6)]!, '|sh=', f.shape);
+}
+
+/**
+ * The features of token i that its neighbours and the tag before it give.
+ * @param tokens all tokens
+ * @param facts their facts
+ * @param i index
+ * @param prevTag the tag of token i-1 (`O` at a sentence start)
+ * @param out where the features go
+ */
+export function visitContextFeatures(tokens: readonly Token[], facts: FactsOf, i: number, prevTag: string, out: FeatureSink): void {
+  const f = facts(i)!;
+  const pf = facts(i - 1);
+  const nf = facts(i + 1);
+  const pw = tokens[i - 1]?.lower ?? '<s>';
+  const nw = tokens[i + 1]?.lower ?? '</s>';
+  const cap = BOOL(f.cap);
+  const first = BOOL(f.first);
+  const lx = f.lexKey;
   out.add('pt=', prevTag);
   out.add('pt=', prevTag, '|cap=', cap);
   out.add('pt=', prevTag, '|lx=', lx);
@@ -169,8 +213,6 @@ export function visitFeatures(tokens: readonly Token[], facts: FactsOf, i: numbe
   out.add('pw=', pw, '|lx=', lx);
   out.add('nw=', nw, '|lx=', lx);
   out.add('nnw=', tokens[i + 2]?.lower ?? '</s>', '|cap=', cap);
-  out.add('s3=', s3, '|lx=', lx);
-  out.add('len=', LENGTHS[Math.min(t.text.length, 6)]!, '|sh=', f.shape);
 }
 
 /** A sink that keeps each feature as its string (the fitting script's, and the model file's, keys). */

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Token } from '../../nlp/tokens.js';
-import { type FactsOf, visitFeatures } from './features.js';
+import { type FactsOf, type TokenFacts, visitContextFeatures, visitOwnFeatures } from './features.js';
 import { HashedWeights, ScoringSink } from './feature-hash.js';
 
 /** A fitted model: the tags and, per feature, one weight per tag. */
@@ -76,11 +76,24 @@ export function tagRange(tokens: readonly Token[], facts: FactsOf, from: number,
       out[i] = 'O';
       continue;
     }
-    sink.reset();
-    visitFeatures(tokens, facts, i, prev, sink);
+    // the sum of the token's own features is kept with its facts, shared by every token of the
+    // same text and place; the neighbours' and the tag's are added to it (the same sums in the
+    // same order as adding them all one by one)
+    const f = facts(i)!;
+    const own = OWN_SCORES.get(f);
+    if (own) s.set(own);
+    else {
+      sink.reset();
+      visitOwnFeatures(tokens[i]!, f, sink);
+      OWN_SCORES.set(f, s.slice());
+    }
+    visitContextFeatures(tokens, facts, i, prev, sink);
     let best = -1;
     for (let k = 0; k < tags.length; k++) if (allowed(prev, tags[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
     prev = tags[best]!;
     out[i] = prev;
   }
 }
+
+/** Per facts object, the scores of its token's own features (see visitOwnFeatures). */
+const OWN_SCORES = new WeakMap<TokenFacts, Float64Array>();
