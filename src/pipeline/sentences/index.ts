@@ -10,7 +10,7 @@
  */
 import type { Sentence } from '../../schema/index.js';
 import { defineStage } from '../stage.js';
-import { splitSentences } from './split.js';
+import { eachSentence, splitSentences } from './split.js';
 
 export { splitSentences } from './split.js';
 export type { SentenceSpan } from './split.js';
@@ -26,7 +26,7 @@ export const sentencesStage = defineStage({
   run(doc) {
     const out: Sentence[] = [];
     doc.paragraphs.forEach((p, pi) => {
-      for (const s of splitSentences(doc.text.slice(p.start, p.end))) out.push({ start: p.start + s.start, end: p.start + s.end, paragraph: pi });
+      eachSentence(doc.text.slice(p.start, p.end), (start, end) => out.push({ start: p.start + start, end: p.start + end, paragraph: pi }));
     });
     return { sentences: out };
   },

@@ -27,6 +27,17 @@ export interface SentenceSpan {
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
+  eachSentence(text, (start, end) => out.push({ start, end, text: text.slice(start, end) }));
+  return out;
+}
+
+/**
+ * The sentences of a text as offsets only, handed to `found` in order (the pipeline's stage needs
+ * no text and no object per sentence: a document of a million one-line paragraphs made two).
+ * @param text any text
+ * @param found called with each sentence's start and end, trimmed of surrounding white space
+ */
+export function eachSentence(text: string, found: (start: number, end: number) => void): void {
   const n = text.length;
   let start = 0;
   /** Where the last run of final punctuation (with its closing marks) ended. */
@@ -36,7 +47,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   const push = (a: number, b: number): void => {
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+    if (b > a) found(a, b);
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -92,7 +103,6 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
   }
   push(start, n);
-  return out;
 }
 
 /** Whether only white space follows `from`. */
