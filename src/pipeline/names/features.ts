@@ -72,16 +72,10 @@ function describe(text: string, word: boolean, cap: boolean): FactsOfText {
   }
   const genitive = cap && /[^s]s$|['’]s$/.test(text);
   const initial = word && cap && text.length === 2 && text[1] === '.';
-  const facts = (first: boolean): TokenFacts => ({
-    shape: wordShape(text),
-    cap,
-    initial,
-    first,
-    lex,
-    lexKey: lex.join('+') || '-',
-    genitive,
-    hyphen: text.includes('-'),
-  });
+  const shape = wordShape(text);
+  const lexKey = lex.join('+') || '-';
+  const hyphen = text.includes('-');
+  const facts = (first: boolean): TokenFacts => ({ shape, cap, initial, first, lex, lexKey, genitive, hyphen });
   return { first: facts(true), inside: facts(false) };
 }
 
